@@ -1,0 +1,26 @@
+"""Error codes of the API: the `code` field of every non-2xx JSON answer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    VALIDATION_ERROR = "validation_error"  # 422, with `errors` per field
+    INVALID_CREDENTIALS = "invalid_credentials"  # 401, with `attempts_left`
+    ACCOUNT_LOCKED = "account_locked"  # 423
+    NOT_AUTHENTICATED = "not_authenticated"  # 401: missing, unknown or expired access token
+    REFRESH_INVALID = "refresh_invalid"  # 401: unknown, expired or revoked refresh token
+    REFRESH_REUSED = "refresh_reused"  # 401: an already-rotated token came back; session ended
+    FORBIDDEN = "forbidden"  # 403
+    LINK_UNKNOWN = "link_unknown"  # 404: no such registration or reset link
+    LINK_USED = "link_used"  # 404
+    LINK_EXPIRED = "link_expired"  # 404
+    EMAIL_TAKEN = "email_taken"  # 409: the address got an account meanwhile
+    NOT_FOUND = "not_found"  # 404
+    METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
+    PAYLOAD_TOO_LARGE = "payload_too_large"  # 413
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
+    RATE_LIMITED = "rate_limited"  # 429, with `retry_after` seconds
+    INTERNAL_ERROR = "internal_error"  # 500
+    SERVICE_UNAVAILABLE = "service_unavailable"  # 503

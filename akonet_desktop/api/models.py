@@ -1,0 +1,166 @@
+"""Request and response bodies. Field names here are the field names of 422 errors."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Generous hard caps: the rules give the precise, translated limits; these only stop abuse.
+_Text = Field(max_length=1000)
+_Secret = Field(max_length=4096, repr=False)
+
+
+class ApiModel(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+class FieldErrorOut(ApiModel):
+    field: str
+    code: str
+    message: str
+    params: dict[str, object] = {}
+
+
+class ErrorBody(ApiModel):
+    code: str
+    message: str
+    errors: list[FieldErrorOut] | None = None
+    attempts_left: int | None = None
+    retry_after: int | None = None
+
+
+# --- meta -------------------------------------------------------------------------------------
+
+
+class Health(ApiModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    database: str
+
+
+class LanguageOut(ApiModel):
+    code: str
+    name: str
+
+
+class CountryOut(ApiModel):
+    code: str
+    name: str
+
+
+class IdTypeOut(ApiModel):
+    country: str
+    code: str
+    label: str
+    example: str
+
+
+class Reference(ApiModel):
+    language: str
+    languages: list[LanguageOut]
+    countries: list[CountryOut]
+    id_types: list[IdTypeOut]
+
+
+# --- registration ------------------------------------------------------------------------------
+
+
+class RegistrationStart(ApiModel):
+    email: str = _Text
+    email_confirmation: str = _Text
+    language: str = Field(default="en", max_length=20)
+
+
+class Accepted(ApiModel):
+    code: str
+    message: str
+
+
+class CompanyData(ApiModel):
+    name: str = _Text
+    country: str = Field(max_length=20)
+    id_type: str = Field(max_length=50)
+    id_number: str = _Text
+    phone: str = _Text
+
+
+class RegistrationState(ApiModel):
+    email: str
+    language: str
+    expires_at: datetime
+    company: CompanyData | None = None
+
+
+class RegistrationComplete(ApiModel):
+    first_name: str = _Text
+    last_name: str = _Text
+    password: str = _Secret
+    password_confirmation: str = _Secret
+    language: str = Field(max_length=20)
+
+
+# --- accounts and sessions ----------------------------------------------------------------------
+
+
+class UserOut(ApiModel):
+    id: int
+    email: str
+    first_name: str
+    last_name: str
+    role: Literal["owner", "admin", "user"]
+    language: str
+
+
+class CompanyOut(ApiModel):
+    id: int
+    name: str
+    country: str
+    id_type: str
+    id_number: str
+    phone: str
+
+
+class SessionTokens(ApiModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int  # seconds until the access token expires
+    refresh_expires_in: int
+
+
+class SignedIn(ApiModel):
+    user: UserOut
+    company: CompanyOut
+    session: SessionTokens
+
+
+class Me(ApiModel):
+    user: UserOut
+    company: CompanyOut
+
+
+class LoginRequest(ApiModel):
+    email: str = _Text
+    password: str = _Secret
+
+
+class RefreshRequest(ApiModel):
+    refresh_token: str = Field(max_length=200, repr=False)
+
+
+# --- recovery ---------------------------------------------------------------------------------
+
+
+class RecoveryRequest(ApiModel):
+    email: str = _Text
+
+
+class PasswordResetRequest(ApiModel):
+    token: str = Field(max_length=200, repr=False)
+    password: str = _Secret
+    password_confirmation: str = _Secret

@@ -1,0 +1,68 @@
+"""Email address syntax checks and the canonical form used for uniqueness."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from email_validator import EmailNotValidError, validate_email
+
+from ._text import as_text
+from .errors import INVALID, MISMATCH, REQUIRED, TOO_LONG, FieldError
+
+MAX_EMAIL_LENGTH = 254
+
+
+def _validated(email: str) -> str | None:
+    """email-validator's normalised form, or None when the syntax is not valid."""
+    if len(email) > MAX_EMAIL_LENGTH:
+        return None
+    try:
+        result = validate_email(email, check_deliverability=False, allow_smtputf8=True)
+    except (EmailNotValidError, UnicodeError, ValueError):
+        return None
+    return result.normalized
+
+
+def check_email(email: str, field: str = "email") -> list[FieldError]:
+    email = as_text(email).strip()
+    if not email:
+        return [FieldError(field, REQUIRED)]
+    if len(email) > MAX_EMAIL_LENGTH:
+        return [FieldError(field, TOO_LONG, {"max": MAX_EMAIL_LENGTH})]
+    if _validated(email) is None:
+        return [FieldError(field, INVALID)]
+    return []
+
+
+def _canonical(normalized: str) -> str:
+    return unicodedata.normalize("NFC", normalized.casefold())
+
+
+def normalize_email(email: str) -> str:
+    """Canonical form for uniqueness (whole address casefolded); ValueError if invalid."""
+    normalized = _validated(as_text(email).strip())
+    if normalized is None:
+        raise ValueError("invalid email address")
+    return _canonical(normalized)
+
+
+def email_local_part(email: str) -> str:
+    """The part before the last "@", or "" when there is none."""
+    local, at, _domain = as_text(email).strip().rpartition("@")
+    return local if at else ""
+
+
+def _comparable(email: str) -> str:
+    try:
+        return normalize_email(email)
+    except ValueError:
+        return as_text(email).strip().casefold()
+
+
+def check_email_pair(email: str, confirmation: str) -> list[FieldError]:
+    errors = check_email(email)
+    if not as_text(confirmation).strip():
+        errors.append(FieldError("email_confirmation", REQUIRED))
+    elif _comparable(email) != _comparable(confirmation):
+        errors.append(FieldError("email_confirmation", MISMATCH))
+    return errors

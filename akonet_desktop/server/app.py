@@ -1,0 +1,58 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from akonet_desktop import __version__
+from akonet_desktop.api import API_PREFIX
+from akonet_desktop.server.body_limit import BodyLimitMiddleware
+from akonet_desktop.server.clock import Clock
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.errors import install_error_handlers
+from akonet_desktop.server.migrate import upgrade
+from akonet_desktop.server.outbox import OutboxWorker
+from akonet_desktop.server.routes import accounts, meta, pages
+from akonet_desktop.server.settings import Settings
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
+    ctx = ServerContext.create(settings or Settings(), clock)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if ctx.settings.migrate_on_start:
+            await asyncio.to_thread(upgrade, ctx.engine)
+        stop = asyncio.Event()
+        worker = None
+        if ctx.settings.outbox_worker:
+            worker = asyncio.create_task(OutboxWorker(ctx).run_forever(stop))
+        try:
+            yield
+        finally:
+            stop.set()
+            ctx.mail_queued.set()
+            if worker is not None:
+                await worker
+            ctx.close()
+
+    app = FastAPI(
+        title="AKONet API",
+        version=__version__,
+        summary="Company registration, sign-in with lockout, password recovery.",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.ctx = ctx
+    install_error_handlers(app)
+    app.include_router(meta.router, prefix=API_PREFIX)
+    app.include_router(accounts.router, prefix=API_PREFIX)
+    app.include_router(pages.router)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=ctx.settings.max_body_bytes)
+    return app

@@ -1,0 +1,89 @@
+"""`akonet-server`: run the API server for an organisation, or migrate its database.
+
+Every setting is an AKONET_* environment variable and also a flag (--database-url,
+--mail-url, --public-url, --lockout-threshold, ...); flags win.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from akonet_desktop.server.settings import Settings
+
+_SERVER_FLAGS = {"host", "port", "workers"}
+
+
+def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("settings (also AKONET_<NAME> environment variables)")
+    for name, info in Settings.model_fields.items():
+        group.add_argument(
+            "--" + name.replace("_", "-"),
+            dest=f"setting_{name}",
+            metavar=name.upper(),
+            help=f"default: {info.get_default(call_default_factory=True)!s}",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="akonet-server", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP API (migrates the database first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="server processes")
+    serve.add_argument("--log-level", default="info")
+    _add_settings_flags(serve)
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    _add_settings_flags(migrate)
+    return parser
+
+
+def _export_settings(args: argparse.Namespace) -> Settings:
+    """Flags become environment variables so that every worker process sees the same."""
+    for name in Settings.model_fields:
+        value = getattr(args, f"setting_{name}", None)
+        if value is not None:
+            os.environ[f"AKONET_{name.upper()}"] = value
+    return Settings()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "serve" and "AKONET_PUBLIC_URL" not in os.environ and args.setting_public_url is None:
+        os.environ["AKONET_PUBLIC_URL"] = f"http://{args.host}:{args.port}"
+    try:
+        settings = _export_settings(args)
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        print(f"akonet-server: invalid setting: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "migrate":
+        from akonet_desktop.server.db import make_engine
+        from akonet_desktop.server.migrate import upgrade
+
+        engine = make_engine(settings.effective_database_url)
+        upgrade(engine)
+        engine.dispose()
+        print(f"database is up to date: {engine.url.render_as_string(hide_password=True)}")
+        return 0
+
+    import uvicorn
+
+    uvicorn.run(
+        "akonet_desktop.server.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+        proxy_headers=False,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,11 @@
+"""Time source, injectable so tests drive expiry without sleeping."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+class Clock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+

@@ -1,0 +1,43 @@
+"""Everything a request needs, built once per server process."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
+from akonet_desktop.server.clock import Clock
+from akonet_desktop.server.db import make_engine, make_session_factory
+from akonet_desktop.server.security import Passwords
+from akonet_desktop.server.settings import Settings
+
+
+@dataclass
+class ServerContext:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    passwords: Passwords
+    clock: Clock
+    policy: PasswordPolicy = DEFAULT_POLICY
+    # Set after a transaction that queued mail commits, so the worker wakes at once.
+    mail_queued: threading.Event = field(default_factory=threading.Event)
+
+    @classmethod
+    def create(cls, settings: Settings, clock: Clock | None = None) -> ServerContext:
+        engine = make_engine(settings.effective_database_url)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=make_session_factory(engine),
+            passwords=Passwords(
+                settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism
+            ),
+            clock=clock or Clock(),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

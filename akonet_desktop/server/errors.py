@@ -1,0 +1,119 @@
+"""One JSON error shape for every failure: {code, message, errors?, attempts_left?, retry_after?}."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.models import ErrorBody, FieldErrorOut
+from akonet_desktop.rules import FieldError, english_message
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: ErrorCode,
+        message: str,
+        *,
+        errors: list[FieldErrorOut] | None = None,
+        attempts_left: int | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = ErrorBody(
+            code=code,
+            message=message,
+            errors=errors,
+            attempts_left=attempts_left,
+            retry_after=retry_after,
+        )
+
+
+def invalid_fields(errors: Iterable[FieldError]) -> ApiError:
+    out = [
+        FieldErrorOut(
+            field=e.field, code=e.code, message=english_message(e), params=dict(e.params)
+        )
+        for e in errors
+    ]
+    return ApiError(422, ErrorCode.VALIDATION_ERROR, "Some fields are not valid.", errors=out)
+
+
+def raise_if_invalid(errors: list[FieldError]) -> None:
+    if errors:
+        raise invalid_fields(errors)
+
+
+def error_response(error: ApiError) -> JSONResponse:
+    headers = {"Retry-After": str(error.body.retry_after)} if error.body.retry_after else None
+    return JSONResponse(
+        error.body.model_dump(exclude_none=True), status_code=error.status, headers=headers
+    )
+
+
+_HTTP_CODES = {
+    401: ErrorCode.NOT_AUTHENTICATED,
+    403: ErrorCode.FORBIDDEN,
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+    415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+}
+
+
+def _field_name(loc: tuple) -> str:
+    parts = [str(p) for p in loc[1:]] if loc and loc[0] in ("body", "query", "path") else []
+    return ".".join(parts) or (str(loc[0]) if loc else "body")
+
+
+def _pydantic_code(error_type: str) -> str:
+    if error_type == "missing":
+        return "required"
+    if error_type in ("string_too_long", "too_long"):
+        return "too_long"
+    if error_type == "json_invalid":
+        return "malformed"
+    return "invalid"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        out = []
+        for err in exc.errors():
+            out.append(
+                FieldErrorOut(
+                    field=_field_name(tuple(err.get("loc", ()))),
+                    code=_pydantic_code(err.get("type", "")),
+                    message=str(err.get("msg", "Invalid value.")),
+                )
+            )
+        error = ApiError(422, ErrorCode.VALIDATION_ERROR, "Some fields are not valid.", errors=out)
+        return error_response(error)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, ErrorCode.NOT_FOUND)
+        error = ApiError(exc.status_code, code, str(exc.detail))
+        return error_response(error)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return error_response(
+            ApiError(500, ErrorCode.INTERNAL_ERROR, "The server could not complete the request.")
+        )

@@ -1,0 +1,34 @@
+"""Sliding one-hour windows counted in the database, so every server process shares them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from akonet_desktop.server.models import RateEvent
+
+WINDOW = timedelta(hours=1)
+
+
+def allow(session: Session, key: str, limit: int, now: datetime) -> bool:
+    """Record one event under `key` unless `limit` were already recorded in the window."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Serialise counters of the same key across processes; SQLite's BEGIN IMMEDIATE does it.
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+    since = now - WINDOW
+    session.execute(delete(RateEvent).where(RateEvent.key == key, RateEvent.created_at < since))
+    count = session.scalar(select(func.count()).where(RateEvent.key == key))
+    if count >= limit:
+        return False
+    session.add(RateEvent(key=key, created_at=now))
+    session.flush()
+    return True
+
+
+def retry_after_seconds(session: Session, key: str, now: datetime) -> int:
+    oldest = session.scalar(select(func.min(RateEvent.created_at)).where(RateEvent.key == key))
+    if oldest is None:
+        return 1
+    return max(1, int((oldest + WINDOW - now).total_seconds()) + 1)

@@ -1,0 +1,55 @@
+"""Password hashing (argon2id) and opaque tokens (random, stored only as hashes)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+
+# 24 random bytes = 192 bits, above the 128-bit floor, and 32 URL-safe characters to paste.
+TOKEN_BYTES = 24
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def token_hash(token: str) -> str:
+    # Tokens are high-entropy, so a fast hash is enough: nothing to brute-force.
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fingerprint(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+class Passwords:
+    """argon2id at the configured cost, with a dummy hash so unknown users cost the same."""
+
+    def __init__(self, time_cost: int, memory_kib: int, parallelism: int) -> None:
+        self._hasher = PasswordHasher(
+            time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism, type=Type.ID
+        )
+        self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(_encode(password))
+
+    def verify(self, password_hash: str | None, password: str) -> bool:
+        """Constant work whether or not there is a hash to check against."""
+        try:
+            return self._hasher.verify(password_hash or self._dummy_hash, _encode(password)) and (
+                password_hash is not None
+            )
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def needs_rehash(self, password_hash: str) -> bool:
+        return self._hasher.check_needs_rehash(password_hash)
+
+
+def _encode(password: str) -> bytes:
+    # Lone surrogates cannot come from a real keyboard but can come from JSON escapes.
+    return password.encode("utf-8", "surrogatepass")

@@ -1,0 +1,132 @@
+"""Sign-in sessions: opaque access and refresh tokens, rotation with reuse detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, joinedload
+
+from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.models import SessionTokens
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.db import transaction
+from akonet_desktop.server.errors import ApiError
+from akonet_desktop.server.models import AuthSession, SessionToken, User
+from akonet_desktop.server.security import new_token, token_hash
+
+ACCESS = "access"
+REFRESH = "refresh"
+
+
+def _add_token(session: Session, auth_session_id: int, kind: str, now: datetime, ttl: timedelta) -> str:
+    token = new_token()
+    session.add(
+        SessionToken(
+            token_hash=token_hash(token),
+            session_id=auth_session_id,
+            kind=kind,
+            created_at=now,
+            expires_at=now + ttl,
+        )
+    )
+    return token
+
+
+def _token_pair(session: Session, ctx: ServerContext, auth_session_id: int, now: datetime) -> SessionTokens:
+    access_ttl = timedelta(minutes=ctx.settings.access_token_minutes)
+    refresh_ttl = timedelta(days=ctx.settings.refresh_token_days)
+    return SessionTokens(
+        access_token=_add_token(session, auth_session_id, ACCESS, now, access_ttl),
+        refresh_token=_add_token(session, auth_session_id, REFRESH, now, refresh_ttl),
+        expires_in=int(access_ttl.total_seconds()),
+        refresh_expires_in=int(refresh_ttl.total_seconds()),
+    )
+
+
+def start_session(session: Session, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
+    auth_session = AuthSession(user_id=user_id, created_at=now)
+    session.add(auth_session)
+    session.flush()
+    return _token_pair(session, ctx, auth_session.id, now)
+
+
+def revoke_user_sessions(session: Session, user_id: int, now: datetime, reason: str) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+def _revoke(session: Session, auth_session_id: int, now: datetime, reason: str) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.id == auth_session_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
+    now = ctx.clock.now()
+    reused = False
+    with transaction(ctx.sessions) as session:
+        row = session.execute(
+            select(SessionToken, AuthSession)
+            .join(AuthSession, AuthSession.id == SessionToken.session_id)
+            .where(SessionToken.token_hash == token_hash(refresh_token), SessionToken.kind == REFRESH)
+        ).one_or_none()
+        if row is None:
+            raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session is not valid; sign in again.")
+        token, auth_session = row
+        if auth_session.revoked_at is not None or token.expires_at <= now:
+            raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session has ended; sign in again.")
+        spent = session.execute(
+            update(SessionToken)
+            .where(SessionToken.token_hash == token.token_hash, SessionToken.used_at.is_(None))
+            .values(used_at=now)
+        ).rowcount
+        if spent == 1:
+            return _token_pair(session, ctx, auth_session.id, now)
+        # An old refresh token came back: whoever holds the family may be a thief. End it.
+        _revoke(session, auth_session.id, now, "refresh_reuse")
+        reused = True
+    if reused:
+        raise ApiError(
+            401, ErrorCode.REFRESH_REUSED, "This session was ended for your safety; sign in again."
+        )
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: User
+    auth_session_id: int
+
+
+def authenticate(ctx: ServerContext, access_token: str) -> Caller:
+    now = ctx.clock.now()
+    with ctx.sessions() as session:
+        row = session.execute(
+            select(User, AuthSession.id)
+            .options(joinedload(User.company))
+            .join(AuthSession, AuthSession.user_id == User.id)
+            .join(SessionToken, SessionToken.session_id == AuthSession.id)
+            .where(
+                SessionToken.token_hash == token_hash(access_token),
+                SessionToken.kind == ACCESS,
+                SessionToken.expires_at > now,
+                AuthSession.revoked_at.is_(None),
+            )
+        ).one_or_none()
+        if row is None:
+            raise ApiError(401, ErrorCode.NOT_AUTHENTICATED, "Sign in to continue.")
+        user, auth_session_id = row
+        session.expunge_all()
+        return Caller(user=user, auth_session_id=auth_session_id)
+
+
+def logout(ctx: ServerContext, caller: Caller) -> None:
+    with transaction(ctx.sessions) as session:
+        _revoke(session, caller.auth_session_id, ctx.clock.now(), "logout")

@@ -1,0 +1,62 @@
+"""Server configuration: AKONET_* environment variables, overridable by CLI flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "AKONet"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AKONET_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str = ""  # empty: SQLite file in data_dir
+    mail_url: str = ""  # empty: Maildir in data_dir
+    mail_from: str = "AKONet <no-reply@akonet.local>"
+    public_url: str = "http://127.0.0.1:8000"
+
+    registration_link_minutes: int = Field(default=24 * 60, ge=1)
+    reset_link_minutes: int = Field(default=30, ge=1)
+    access_token_minutes: int = Field(default=15, ge=1)
+    refresh_token_days: int = Field(default=30, ge=1)
+
+    lockout_threshold: int = Field(default=6, ge=1, le=100)
+
+    argon2_time_cost: int = Field(default=2, ge=2)
+    argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)
+    argon2_parallelism: int = Field(default=1, ge=1)
+
+    mails_per_address_per_hour: int = Field(default=5, ge=1)
+    mails_per_client_per_hour: int = Field(default=30, ge=1)
+
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    outbox_poll_seconds: float = Field(default=2.0, gt=0)
+    outbox_worker: bool = True
+    migrate_on_start: bool = True
+
+    @field_validator("public_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'akonet.sqlite3'}"
+
+    @property
+    def effective_mail_url(self) -> str:
+        return self.mail_url or f"maildir://{(self.data_dir / 'Maildir').as_posix()}"
+
+    @property
+    def mail_domain(self) -> str:
+        address = self.mail_from.rsplit("<", 1)[-1].rstrip(">")
+        return address.rsplit("@", 1)[-1] or "akonet.local"

@@ -1,0 +1,80 @@
+"""50 concurrent wrong passwords against two server processes: exactly 6 × 401, 44 × 423."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from akonet_desktop.server.mail.transports import read_maildir
+from tests.support.api import COMPANY, STRONG_PASSWORD, TOKEN_IN_LINK
+from tests.support.processes import server_processes
+
+EMAIL = "owner@froid-lyon.fr"
+
+
+def _wait_for_mail(maildir: Path, subject_has: str | None = None, count: int = 1, timeout: float = 20):
+    deadline = time.monotonic() + timeout
+    while True:
+        mails = read_maildir(str(maildir)) if maildir.exists() else []
+        if len(mails) >= count or time.monotonic() > deadline:
+            return mails
+        time.sleep(0.1)
+
+
+def _register(url: str, maildir: Path) -> None:
+    with httpx.Client(base_url=f"{url}/api/v1", timeout=30) as http:
+        r = http.post("/registrations", json={"email": EMAIL, "email_confirmation": EMAIL, "language": "fr"})
+        assert r.status_code == 202
+        mails = _wait_for_mail(maildir)
+        token = TOKEN_IN_LINK.search(mails[0].get_body(("plain",)).get_content()).group(1)
+        assert http.put(f"/registrations/{token}/company", json=COMPANY).status_code == 200
+        r = http.post(f"/registrations/{token}/complete", json={
+            "first_name": "Lucie", "last_name": "Martin", "password": STRONG_PASSWORD,
+            "password_confirmation": STRONG_PASSWORD, "language": "fr"})
+        assert r.status_code == 201, r.text
+
+
+async def _hammer(urls: list[str], attempts: int) -> list[httpx.Response]:
+    limits = httpx.Limits(max_connections=attempts)
+    async with httpx.AsyncClient(timeout=60, limits=limits) as http:
+        return await asyncio.gather(*(
+            http.post(f"{urls[i % len(urls)]}/api/v1/auth/login",
+                      json={"email": EMAIL, "password": f"Wrong-Guess-{i}!"})
+            for i in range(attempts)
+        ))
+
+
+def test_fifty_concurrent_failures_lock_exactly_once(database_url, tmp_path):
+    maildir = tmp_path / "Maildir"
+    env = {
+        "AKONET_DATABASE_URL": database_url,
+        "AKONET_MAIL_URL": f"maildir://{maildir.as_posix()}",
+        "AKONET_DATA_DIR": str(tmp_path / "data"),
+        "AKONET_OUTBOX_POLL_SECONDS": "0.2",
+    }
+    with server_processes(2, env, tmp_path) as urls:
+        _register(urls[0], maildir)
+
+        responses = asyncio.run(_hammer(urls, 50))
+
+        statuses = Counter(r.status_code for r in responses)
+        assert statuses == {401: 6, 423: 44}, statuses
+        unauthorized = sorted(r.json()["attempts_left"] for r in responses if r.status_code == 401)
+        assert unauthorized == [0, 1, 2, 3, 4, 5]
+        assert all(r.json()["code"] == "account_locked" for r in responses if r.status_code == 423)
+
+        mails = _wait_for_mail(maildir, count=2)
+        time.sleep(1)  # give a wrongly duplicated lockout mail the chance to show up
+        mails = read_maildir(str(maildir))
+        assert len(mails) == 2, [m["Subject"] for m in mails]  # the registration link + one lockout
+        lock_mail = next(m for m in mails if "password/reset" in m.get_body(("plain",)).get_content())
+        assert lock_mail["To"] == EMAIL
+        assert "akonet://password/reset?token=" in lock_mail.get_body(("plain",)).get_content()
+
+        right = httpx.post(f"{urls[1]}/api/v1/auth/login", json={"email": EMAIL, "password": STRONG_PASSWORD})
+        assert right.status_code == 423
+        assert right.json()["code"] == "account_locked"

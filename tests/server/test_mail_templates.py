@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+import re
+from html import escape
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from akonet_desktop.server.mail.catalog import LANGUAGES, normalize_lang, raw_texts
+from akonet_desktop.server.mail.templates import (
+    KINDS,
+    LINK_PAGE_KINDS,
+    RenderedMail,
+    render_link_page,
+    render_mail,
+)
+
+WEB = "http://akonet.test/password/reset?token=T0k-en_123&lang=fr"
+APP = "akonet://password/reset?token=T0k-en_123"
+TOKEN = "T0k-en_123"
+RECOVERY = "akonet://password/forgot"
+
+PARAMS = {
+    "registration_continue": dict(web_link=WEB, app_link=APP, token=TOKEN, expires_hours=24),
+    "registration_already_registered": dict(app_link_recovery=RECOVERY),
+    "account_locked": dict(
+        first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30
+    ),
+    "password_reset": dict(
+        first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30
+    ),
+}
+HREFS = {
+    "registration_continue": (WEB, APP),
+    "registration_already_registered": (RECOVERY,),
+    "account_locked": (WEB, APP),
+    "password_reset": (WEB, APP),
+}
+PLACEHOLDER = re.compile(r"\$(\{?[A-Za-z_])")
+VOID = {"meta", "br", "img", "hr", "input", "link"}
+
+
+class _Balance(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.hrefs: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "a":
+            self.hrefs.append(dict(attrs)["href"])
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+
+def parse_html(html: str) -> _Balance:
+    parser = _Balance()
+    parser.feed(html)
+    parser.close()
+    assert parser.stack == []
+    return parser
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_renders_in_every_language(kind, lang):
+    mail = render_mail(kind, lang, **PARAMS[kind])
+    assert isinstance(mail, RenderedMail)
+    for part in (mail.subject, mail.text, mail.html):
+        assert not PLACEHOLDER.search(part), PLACEHOLDER.search(part)
+    assert "\n" not in mail.subject and mail.subject.strip() == mail.subject
+    assert mail.html.startswith("<!DOCTYPE html>")
+    assert f'<html lang="{lang}"' in mail.html
+    hrefs = parse_html(mail.html).hrefs
+    for link in HREFS[kind]:
+        assert link in mail.text
+        assert escape(link) in mail.html
+        assert link in hrefs
+        assert f">{escape(link)}</a>" in mail.html, "shown in full too, to be copied"
+    if kind != "registration_already_registered":
+        assert TOKEN in mail.text and f">{TOKEN}</code>" in mail.html
+    if "first_name" in PARAMS[kind]:
+        assert "Zoé" in mail.text and "Zoé" in mail.html
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_subjects_and_bodies_are_localised(kind):
+    english = render_mail(kind, "en", **PARAMS[kind])
+    subjects = {lang: render_mail(kind, lang, **PARAMS[kind]).subject for lang in LANGUAGES}
+    assert len(set(subjects.values())) == len(LANGUAGES), subjects
+    assert render_mail(kind, "fr", **PARAMS[kind]).text != english.text
+
+
+@pytest.mark.parametrize("lang", ["xx", "", None, "zh-CN", "klingon"])
+def test_unknown_language_falls_back_to_english(lang):
+    assert render_mail("password_reset", lang, **PARAMS["password_reset"]) == render_mail(
+        "password_reset", "en", **PARAMS["password_reset"]
+    )
+
+
+@pytest.mark.parametrize(("given", "expected"), [("fr-CA", "fr"), ("FR_fr", "fr"), ("pt-BR", "pt"), ("de", "de"), (" es ", "es")])
+def test_language_tags_are_normalised(given, expected):
+    assert normalize_lang(given) == expected
+    assert f'lang="{expected}"' in render_mail("password_reset", given, **PARAMS["password_reset"]).html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_file_has_exactly_the_english_keys(lang):
+    def shape(value):
+        if isinstance(value, dict):
+            return {key: shape(item) for key, item in value.items()}
+        return type(value).__name__
+
+    assert shape(raw_texts(lang)) == shape(raw_texts("en"))
+
+
+def test_french_uses_the_products_reference_wording():
+    forgot = "« Vous avez oublié votre mot de passe ? »"
+    assert forgot in render_mail("registration_already_registered", "fr", **PARAMS["registration_already_registered"]).text
+    locked = render_mail("account_locked", "fr", **PARAMS["account_locked"])
+    assert forgot in locked.text
+    assert "6 échecs de connexion consécutifs" in locked.text
+    # HTML keeps French typography: no line break before « ? » or inside the guillemets.
+    assert "«\u00a0Vous avez oublié votre mot de passe\u00a0?\u00a0»" in locked.html
+
+
+def test_html_escapes_every_parameter():
+    hostile = dict(PARAMS["account_locked"])
+    hostile.update(
+        first_name='<script>alert("x")</script>',
+        web_link='http://akonet.test/password/reset?token=a"><img src=x>',
+        token="<b>tok</b>",
+    )
+    mail = render_mail("account_locked", "en", **hostile)
+    assert "<script>" not in mail.html and "<img" not in mail.html and "<b>tok" not in mail.html
+    assert "&lt;script&gt;" in mail.html
+    assert '<script>alert("x")</script>' in mail.text  # plain text stays as given
+    parse_html(mail.html)
+
+
+def test_parameters_cannot_inject_markup_or_placeholders():
+    params = dict(PARAMS["password_reset"], first_name="**$token** ${web_link}")
+    mail = render_mail("password_reset", "en", **params)
+    assert "<strong>$token</strong>" not in mail.html
+    assert "Hello **$token** ${web_link}," in mail.text
+
+
+def test_line_breaks_in_parameters_are_flattened():
+    params = dict(PARAMS["password_reset"], first_name="Zoé\r\nBcc: x@example.com")
+    mail = render_mail("password_reset", "en", **params)
+    assert "Hello Zoé Bcc: x@example.com," in mail.text
+
+
+def test_greeting_without_a_first_name():
+    mail = render_mail("password_reset", "fr", **dict(PARAMS["password_reset"], first_name="  "))
+    assert mail.text.startswith("Bonjour,\n")
+
+
+@pytest.mark.parametrize(
+    ("minutes", "expected"),
+    [(1, "valid for 1 minute"), (30, "valid for 30 minutes"), (60, "valid for 1 hour"), (120, "valid for 2 hours"), (90, "valid for 90 minutes")],
+)
+def test_expiry_is_worded_naturally(minutes, expected):
+    mail = render_mail("password_reset", "en", **dict(PARAMS["password_reset"], expires_minutes=minutes))
+    assert expected in mail.text
+
+
+def test_single_attempt_is_singular():
+    params = dict(PARAMS["account_locked"], attempts=1)
+    assert "after 1 failed sign-in attempt." in render_mail("account_locked", "en", **params).text
+    assert "after 6 failed sign-in attempts in a row." in render_mail("account_locked", "en", **PARAMS["account_locked"]).text
+
+
+def test_registration_expiry_in_hours():
+    assert "valables 24 heures" in render_mail("registration_continue", "fr", **PARAMS["registration_continue"]).text
+    one = dict(PARAMS["registration_continue"], expires_hours="1")
+    assert "valid for 1 hour " in render_mail("registration_continue", "en", **one).text
+
+
+def test_unused_parameters_are_ignored():
+    params = dict(PARAMS["password_reset"], attempts=6)
+    assert render_mail("password_reset", "en", **params) == render_mail("password_reset", "en", **PARAMS["password_reset"])
+
+
+def test_missing_parameter_is_a_type_error():
+    with pytest.raises(TypeError, match="token"):
+        render_mail("password_reset", "en", first_name="A", web_link=WEB, app_link=APP, expires_minutes=5)
+
+
+@pytest.mark.parametrize("bad", [0, -1, "soon", 1.5, True, None])
+def test_counts_must_be_positive_integers(bad):
+    with pytest.raises(ValueError):
+        render_mail("password_reset", "en", **dict(PARAMS["password_reset"], expires_minutes=bad))
+
+
+def test_unknown_kind():
+    with pytest.raises(ValueError, match="unknown mail kind"):
+        render_mail("welcome", "en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", LINK_PAGE_KINDS)
+def test_link_page(kind, lang):
+    app_link = f"akonet://x/y?token={TOKEN}&a=b"
+    page = render_link_page(kind, lang, token=TOKEN, app_link=app_link)
+    assert f'<html lang="{lang}"' in page
+    assert not PLACEHOLDER.search(page)
+    assert TOKEN in page
+    assert escape(app_link) in page
+    assert app_link in parse_html(page).hrefs
+    assert "<code" in page and "monospace" in page
+
+
+def test_link_pages_are_localised_and_differ_by_kind():
+    english = render_link_page("registration", "en", token=TOKEN, app_link=APP)
+    assert "Return to the AKONet Desktop app and paste this code" in english
+    assert "Open AKONet Desktop" in english
+    assert "Retournez dans l’application AKONet Desktop" in render_link_page("registration", "fr", token=TOKEN, app_link=APP)
+    assert english != render_link_page("password_reset", "en", token=TOKEN, app_link=APP)
+
+
+def test_link_page_escapes_the_token_from_the_url():
+    page = render_link_page("password_reset", "en", token="<script>x</script>", app_link=APP)
+    assert "<script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
+
+
+def test_link_page_unknown_kind():
+    with pytest.raises(ValueError):
+        render_link_page("invalid", "en", token=TOKEN, app_link=APP)
+
+
+BASELINE_TAGS = parse_html(render_mail("password_reset", "fr", **PARAMS["password_reset"]).html).tags
+
+
+@settings(max_examples=60, deadline=None)
+@given(first_name=st.text(max_size=40), token=st.text(max_size=40))
+def test_any_parameter_text_renders_to_well_formed_html(first_name, token):
+    mail = render_mail("password_reset", "fr", **dict(PARAMS["password_reset"], first_name=first_name, token=token))
+    assert parse_html(mail.html).tags == BASELINE_TAGS

@@ -1,0 +1,72 @@
+"""What a client reads before sign-in, and the web pages behind emailed links."""
+
+from __future__ import annotations
+
+import pytest
+
+from akonet_desktop.rules import PasswordPolicy, check_password
+from tests.support.api import Api
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory):
+    from akonet_desktop.server.settings import Settings
+
+    tmp = tmp_path_factory.mktemp("meta")
+    settings = Settings(data_dir=tmp, database_url=f"sqlite:///{tmp / 'db.sqlite3'}",
+                        mail_url=f"maildir://{tmp / 'Maildir'}", outbox_worker=False)
+    with Api(settings) as api:
+        yield api
+
+
+def test_health(api):
+    body = api.http.get("/api/v1/health").json()
+    assert body["status"] == "ok" and body["database"] == "sqlite"
+
+
+def test_password_policy_round_trips_into_the_rules(api):
+    policy = PasswordPolicy.from_dict(api.http.get("/api/v1/password-policy").json())
+    assert policy == api.ctx.policy
+    assert check_password("Fridge-Ninja-42", policy) == []
+    assert "no_symbol" in check_password("FridgeNinja42", policy)
+
+
+@pytest.mark.parametrize("lang,spain", [("fr", "Espagne"), ("es", "España"), ("en", "Spain")])
+def test_reference_is_localised(api, lang, spain):
+    ref = api.http.get("/api/v1/reference", params={"language": lang}).json()
+    assert ref["language"] == lang
+    assert {"code": "ES", "name": spain} in ref["countries"]
+    assert [lang["code"] for lang in ref["languages"]] == ["fr", "en", "es", "de", "it", "pt"]
+    spanish_types = [t["code"] for t in ref["id_types"] if t["country"] == "ES"]
+    assert spanish_types[:2] == ["es_nif", "es_cif"] and spanish_types[-1] == "other"
+    assert {t["code"] for t in ref["id_types"] if t["country"] == "US"} == {"us_ein", "other"}
+
+
+def test_reference_follows_accept_language_style_values(api):
+    assert api.http.get("/api/v1/reference", params={"language": "de-DE,de;q=0.9"}).json()["language"] == "de"
+
+
+@pytest.mark.parametrize("path", ["/registration/continue", "/password/reset"])
+def test_link_pages_show_the_code_and_the_app_link(api, path):
+    token = "AbC123_-xyz"
+    r = api.http.get(path, params={"token": token}, headers={"Accept-Language": "es"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    assert r.headers["referrer-policy"] == "no-referrer"
+    assert token in r.text
+    assert f"akonet:/{path}?token={token}" in r.text
+    assert 'lang="es"' in r.text
+
+
+def test_link_page_escapes_the_token(api):
+    r = api.http.get("/registration/continue", params={"token": "<script>alert(1)</script>"})
+    assert "<script>alert(1)</script>" not in r.text
+
+
+def test_openapi_page_is_served(api):
+    assert api.http.get("/docs").status_code == 200
+    paths = api.http.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/registrations", "/api/v1/registrations/{token}", "/api/v1/registrations/{token}/company",
+            "/api/v1/registrations/{token}/complete", "/api/v1/auth/login", "/api/v1/auth/refresh",
+            "/api/v1/auth/logout", "/api/v1/me", "/api/v1/password-recovery", "/api/v1/password-reset",
+            "/api/v1/health", "/api/v1/password-policy", "/api/v1/reference"} <= set(paths)

@@ -1,0 +1,39 @@
+"""A throw-away PostgreSQL database per test, on the server the machine provides."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+ADMIN_URL = os.environ.get(
+    "AKONET_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def postgres_unavailable_reason() -> str | None:
+    try:
+        with psycopg.connect(_dsn(ADMIN_URL), connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return f"no PostgreSQL server at {make_url(ADMIN_URL).render_as_string()}: {exc}"
+
+
+@contextmanager
+def fresh_database() -> Iterator[str]:
+    name = f"akonet_test_{secrets.token_hex(6)}"
+    with psycopg.connect(_dsn(ADMIN_URL), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(_dsn(ADMIN_URL), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
