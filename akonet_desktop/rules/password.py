@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 
@@ -83,7 +84,7 @@ DEFAULT_POLICY = PasswordPolicy()
 
 def _is_symbol(ch: str) -> bool:
     # Control/format characters are reported as invalid_character, not counted as symbols.
-    return not ch.isalnum() and not ch.isspace() and not has_category(ch, INVALID_CATEGORIES)
+    return not ch.isalnum() and not ch.isspace() and unicodedata.category(ch) not in INVALID_CATEGORIES
 
 
 def _contains_personal(password: str, email: str | None, first: str | None, last: str | None) -> bool:
@@ -106,15 +107,16 @@ def password_checklist(
 ) -> dict[str, bool]:
     """For each rule that applies under the policy (in order): True when met."""
     password = as_text(password)
+    chars = set(password)  # character-class rules only need each distinct character once
     checks = {
         "too_short": lambda: len(password) >= policy.min_length,
         "too_long": lambda: len(password) <= policy.max_length,
-        "no_uppercase": lambda: any(ch.isupper() for ch in password),
-        "no_digit": lambda: any(ch.isdecimal() for ch in password),
-        "no_symbol": lambda: any(_is_symbol(ch) for ch in password),
+        "no_uppercase": lambda: any(ch.isupper() for ch in chars),
+        "no_digit": lambda: any(ch.isdecimal() for ch in chars),
+        "no_symbol": lambda: any(_is_symbol(ch) for ch in chars),
         "common": lambda: not is_common_password(password),
         "contains_personal": lambda: not _contains_personal(password, email, first_name, last_name),
-        "invalid_character": lambda: not has_category(password, INVALID_CATEGORIES),
+        "invalid_character": lambda: not has_category("".join(chars), INVALID_CATEGORIES),
     }
     return {code: checks[code]() for code in policy.rules}
 
@@ -134,6 +136,7 @@ def check_password(
 
 def _classes(password: str) -> tuple[tuple[int, bool], ...]:
     """(alphabet size, present) per character class."""
+    password = "".join(set(password))
     return (
         (26, any(ch.islower() for ch in password)),
         (26, any(ch.isupper() for ch in password)),

@@ -37,17 +37,20 @@ def test_multipart_alternative_text_then_html():
 
 
 def test_ascii_addresses_give_a_7bit_message():
-    raw = build_message(sender=SENDER, to="Zoé Ünal <zoe@example.com>", rendered=RENDERED).as_bytes()
+    message = build_message(sender=SENDER, to="Zoé Ünal <zoe@example.com>", rendered=RENDERED)
+    raw = message.as_bytes()
     assert raw.isascii()  # non-ASCII subject, names and bodies are encoded
     assert b"\r\n" in raw
-    assert reparse(build_message(sender=SENDER, to="Zoé Ünal <zoe@example.com>", rendered=RENDERED))["To"].addresses[0].display_name == "Zoé Ünal"
+    assert reparse(message)["To"].addresses[0].display_name == "Zoé Ünal"
 
 
 def test_headers():
     date = datetime(2025, 3, 1, 8, 30, tzinfo=timezone.utc)
-    parsed = reparse(
-        build_message(sender=SENDER, to="zoe@example.com", rendered=RENDERED, message_id_domain="mail.akonet.test", date=date)
+    message = build_message(
+        sender=SENDER, to="zoe@example.com", rendered=RENDERED,
+        message_id_domain="mail.akonet.test", date=date,
     )
+    parsed = reparse(message)
     assert parsed["Date"].datetime == date
     assert parsed["Message-ID"].endswith("@mail.akonet.test>")
     assert parsed["Auto-Submitted"] == "auto-generated"
@@ -70,7 +73,9 @@ def test_unicode_domain_alone_is_converted_to_idna_and_stays_ascii():
     assert reparse(message)["To"] == "jose@xn--exmple-cua.com"
 
 
-@pytest.mark.parametrize("to", ["", "not-an-address", "@example.com", "zoe@", "a@b.c\r\nBcc: x@y.z"])
+@pytest.mark.parametrize(
+    "to", ["", "not-an-address", "@example.com", "zoe@", "a@b.c\r\nBcc: x@y.z"]
+)
 def test_bad_recipient(to):
     with pytest.raises(ValueError):
         build_message(sender=SENDER, to=to, rendered=RENDERED)
@@ -78,13 +83,14 @@ def test_bad_recipient(to):
 
 def test_subject_with_a_line_break_is_refused():
     with pytest.raises(ValueError):
-        build_message(sender=SENDER, to="zoe@example.com", rendered=RenderedMail("a\r\nBcc: x@y.z", "t", "h"))
+        rendered = RenderedMail("a\r\nBcc: x@y.z", "t", "h")
+        build_message(sender=SENDER, to="zoe@example.com", rendered=rendered)
 
 
 def test_rendered_mail_round_trip():
     rendered = render_mail(
-        "account_locked", "de", first_name="Jürgen", attempts=6, web_link="http://x/password/reset?token=abc",
-        app_link="akonet://password/reset?token=abc", token="abc", expires_minutes=30,
+        "account_locked", "de", first_name="Jürgen", attempts=6, token="abc", expires_minutes=30,
+        web_link="http://x/password/reset?token=abc", app_link="akonet://password/reset?token=abc",
     )
     parsed = reparse(build_message(sender=SENDER, to="juergen@example.de", rendered=rendered))
     assert parsed["Subject"] == rendered.subject

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 
 SENDER = "AKONet <no-reply@akonet.test>"
 USER, PASSWORD = "relay@akonet.test", "p@ss:wörd/1"
-QUOTED_PASSWORD = "p%40ss%3Aw%C3%B6rd%2F1"
+CREDENTIALS = "relay%40akonet.test:p%40ss%3Aw%C3%B6rd%2F1"  # USER:PASSWORD, percent-encoded
 
 
 def free_port() -> int:
@@ -65,7 +65,8 @@ class Handler:
         return "250 Message accepted"
 
     def message(self, index=0) -> email.message.EmailMessage:
-        return email.message_from_bytes(self.received[index][1].content, policy=email.policy.default)
+        content = self.received[index][1].content
+        return email.message_from_bytes(content, policy=email.policy.default)
 
 
 def check_credentials(server, session, envelope, mechanism, auth_data):
@@ -85,7 +86,8 @@ def smtp_server():
         handler = handler or Handler()
         port = free_port()
         controller = Controller(
-            handler, hostname="127.0.0.1", port=port, server_hostname="smtp.test", ready_timeout=5, **options
+            handler, hostname="127.0.0.1", port=port, server_hostname="smtp.test",
+            ready_timeout=5, **options,
         )
         controller.start()
         started.append(controller)
@@ -109,7 +111,8 @@ def test_plain_delivery(smtp_server):
     assert envelope.rcpt_tos == ["zoe@example.com"]
     received = handler.message()
     assert received["Subject"] == "Réinitialisez votre mot de passe AKONet"
-    assert received.get_body(("plain",)).get_content().replace("\r\n", "\n") == "Bonjour Zoé,\nvoici le code.\n"
+    body = received.get_body(("plain",)).get_content()
+    assert body.replace("\r\n", "\n") == "Bonjour Zoé,\nvoici le code.\n"
 
 
 def test_a_failing_quit_after_acceptance_is_still_a_delivery(smtp_server):
@@ -129,7 +132,7 @@ def test_auth(smtp_server, mechanism):
         authenticator=check_credentials, auth_require_tls=False, auth_required=True,
         auth_exclude_mechanism=[other],
     )
-    transport(f"smtp://{USER.replace('@', '%40')}:{QUOTED_PASSWORD}@127.0.0.1:{port}?starttls=false&timeout=5").send(mail())
+    transport(f"smtp://{CREDENTIALS}@127.0.0.1:{port}?starttls=false&timeout=5").send(mail())
     [(session, _)] = handler.received
     assert session.authenticated
 
@@ -139,15 +142,19 @@ def test_ascii_credentials_use_smtplib_login(smtp_server):
         ok = (auth_data.login, auth_data.password) == (b"user", b"secret")
         return AuthResult(success=ok, handled=False)
 
-    handler, port = smtp_server(authenticator=ascii_check, auth_require_tls=False, auth_required=True)
+    handler, port = smtp_server(
+        authenticator=ascii_check, auth_require_tls=False, auth_required=True
+    )
     transport(f"smtp://user:secret@127.0.0.1:{port}?starttls=false&timeout=5").send(mail())
     assert handler.received[0][0].authenticated
 
 
 @pytest.mark.parametrize("password", ["wrong", "wr%C3%B6ng"])
 def test_wrong_password_is_transient(smtp_server, password):
-    handler, port = smtp_server(authenticator=check_credentials, auth_require_tls=False, auth_required=True)
-    url = f"smtp://{USER.replace('@', '%40')}:{password}@127.0.0.1:{port}?starttls=false&timeout=5"
+    handler, port = smtp_server(
+        authenticator=check_credentials, auth_require_tls=False, auth_required=True
+    )
+    url = f"smtp://relay%40akonet.test:{password}@127.0.0.1:{port}?starttls=false&timeout=5"
     with pytest.raises(MailDeliveryError, match="credentials") as caught:
         transport(url).send(mail())
     assert not isinstance(caught.value, MailRejectedError)
@@ -186,7 +193,7 @@ def test_unicode_recipient_with_smtputf8(smtp_server):
 
 
 def test_unicode_recipient_without_smtputf8_is_permanent(smtp_server):
-    handler, port = smtp_server(enable_SMTPUTF8=False)  # aiosmtpd's Controller enables it by default
+    handler, port = smtp_server(enable_SMTPUTF8=False)  # aiosmtpd's Controller defaults to on
     with pytest.raises(MailRejectedError, match="SMTPUTF8"):
         transport(f"smtp://127.0.0.1:{port}?timeout=5").send(mail(to="zoé@example.com"))
     assert handler.received == []
@@ -227,12 +234,13 @@ def test_message_without_recipient_is_permanent():
 def test_concurrent_sends_use_separate_connections(smtp_server):
     handler, port = smtp_server()
     sender = transport(f"smtp://127.0.0.1:{port}?timeout=5")
-    threads = [threading.Thread(target=sender.send, args=(mail(subject=f"m{i}"),)) for i in range(8)]
+    subjects = [f"m{i}" for i in range(8)]
+    threads = [threading.Thread(target=sender.send, args=(mail(subject=s),)) for s in subjects]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(handler.message(i)["Subject"] for i in range(8)) == sorted(f"m{i}" for i in range(8))
+    assert sorted(handler.message(i)["Subject"] for i in range(8)) == sorted(subjects)
 
 
 # TLS: a self-signed certificate for 127.0.0.1, trusted through the transport's ssl_context.
@@ -262,9 +270,10 @@ def certificate(tmp_path_factory):
 def test_starttls_with_auth(smtp_server, certificate):
     server_context, client_context = certificate
     handler, port = smtp_server(
-        tls_context=server_context, require_starttls=True, authenticator=check_credentials, auth_required=True
+        tls_context=server_context, require_starttls=True,
+        authenticator=check_credentials, auth_required=True,
     )
-    url = f"smtp://{USER.replace('@', '%40')}:{QUOTED_PASSWORD}@127.0.0.1:{port}?timeout=5"
+    url = f"smtp://{CREDENTIALS}@127.0.0.1:{port}?timeout=5"
     assert parse_mail_url(url).starttls  # on by default when credentials are given
     make_transport(url, ssl_context=client_context).send(mail())
     [(session, _)] = handler.received
@@ -286,7 +295,7 @@ def test_smtps_with_auth(smtp_server, certificate):
         ssl_context=server_context, authenticator=check_credentials, auth_required=True,
         auth_require_tls=False,
     )
-    url = f"smtps://{USER.replace('@', '%40')}:{QUOTED_PASSWORD}@127.0.0.1:{port}?timeout=5"
+    url = f"smtps://{CREDENTIALS}@127.0.0.1:{port}?timeout=5"
     make_transport(url, ssl_context=client_context).send(mail())
     [(session, _)] = handler.received
     assert handler.tls == [True] and session.authenticated

@@ -14,7 +14,8 @@ _MONO = "Consolas,Menlo,'DejaVu Sans Mono','Courier New',monospace"
 
 
 def heading(markup: str) -> str:
-    return f'<h1 style="margin:0 0 16px;font-size:22px;line-height:1.3;color:#102a43;">{markup}</h1>'
+    style = "margin:0 0 16px;font-size:22px;line-height:1.3;color:#102a43;"
+    return f'<h1 style="{style}">{markup}</h1>'
 
 
 def paragraph(markup: str, *, small: bool = False) -> str:

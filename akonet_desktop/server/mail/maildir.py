@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import logging
 import mailbox
 import os
 import re
@@ -14,8 +13,6 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
 from akonet_desktop.server.mail.errors import MailDeliveryError
-
-log = logging.getLogger(__name__)
 
 # mailbox.Maildir names files from the time, the pid and a class-wide counter that threads
 # increment without a lock: serialise writers within the process.
@@ -29,7 +26,7 @@ class MaildirTransport:
         self.path = os.fspath(path)
 
     def send(self, message: EmailMessage) -> None:
-        """Write into tmp/ then move into new/ (mailbox.Maildir), so readers never see half a mail."""
+        """Written into tmp/ then moved into new/ (mailbox.Maildir): never seen half-written."""
         data = message.as_bytes(policy=message.policy.clone(linesep="\n"))
         try:
             with _WRITE_LOCK:
@@ -88,5 +85,7 @@ def _sent_at(message: EmailMessage, key: str) -> datetime:
         sent = parsedate_to_datetime(str(message["Date"]))
     except (TypeError, ValueError, IndexError):
         # No usable Date: the delivery time that mailbox.Maildir puts at the start of the key.
-        return datetime.fromtimestamp(_key_order(key)[0], timezone.utc) if _KEY.match(key) else _EPOCH
+        if _KEY.match(key) is None:
+            return _EPOCH
+        return datetime.fromtimestamp(_key_order(key)[0], timezone.utc)
     return sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)

@@ -27,7 +27,7 @@ class SmtpTransport:
         local_hostname: str | None = None,
     ) -> None:
         if target.scheme not in ("smtp", "smtps"):
-            raise ValueError(f"SmtpTransport needs an smtp:// or smtps:// target, not {target.scheme}://")
+            raise ValueError(f"SmtpTransport needs an smtp or smtps target, not {target.scheme}")
         self.target = target
         self._ssl_context = ssl_context
         self._local_hostname = local_hostname
@@ -47,7 +47,7 @@ class SmtpTransport:
         except smtplib.SMTPNotSupportedError as exc:
             _close(client, exc)
             # Raised only by the SMTPUTF8 check: this server can never take this address.
-            raise MailRejectedError(f"{self._where()} cannot deliver to this address: {exc}") from exc
+            raise MailRejectedError(f"{self._where()} cannot take this address: {exc}") from exc
         except (smtplib.SMTPException, OSError) as exc:
             _close(client, exc)
             raise _translate(exc, self._where()) from exc
@@ -128,14 +128,15 @@ def _translate(exc: Exception, where: str) -> MailDeliveryError:
         if answers and all(500 <= code < 600 for code, _ in answers):
             return MailRejectedError(f"{where} refused the recipient: {detail}")
         return MailDeliveryError(f"{where} deferred the recipient: {detail}")
-    if isinstance(exc, smtplib.SMTPDataError) and 500 <= exc.smtp_code < 600:
-        return MailRejectedError(f"{where} refused the message: {exc.smtp_code} {_text(exc.smtp_error)}")
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return MailDeliveryError(f"{where} refused the credentials: {exc.smtp_code} {_text(exc.smtp_error)}")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        answer = f"{exc.smtp_code} {_text(exc.smtp_error)}"
+        if isinstance(exc, smtplib.SMTPDataError) and 500 <= exc.smtp_code < 600:
+            return MailRejectedError(f"{where} refused the message: {answer}")
+        if isinstance(exc, smtplib.SMTPAuthenticationError):
+            return MailDeliveryError(f"{where} refused the credentials: {answer}")
+        return MailDeliveryError(f"{where} answered {answer}")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return MailDeliveryError(f"{where}: {exc}")
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return MailDeliveryError(f"{where} answered {exc.smtp_code} {_text(exc.smtp_error)}")
     if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
         # smtplib reports a read timeout as SMTPServerDisconnected, raised while handling it.
         return MailDeliveryError(f"{where} did not answer in time")

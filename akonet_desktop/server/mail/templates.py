@@ -40,7 +40,7 @@ class RenderedMail:
 
 
 def render_mail(kind: str, lang: str, **params: Any) -> RenderedMail:
-    """Render one email. Parameters a kind does not use are ignored; missing ones raise TypeError."""
+    """One email. Parameters the kind does not use are ignored; a missing one is a TypeError."""
     if kind not in REQUIRED_PARAMS:
         raise ValueError(f"unknown mail kind {kind!r}; expected one of {', '.join(KINDS)}")
     missing = [name for name in REQUIRED_PARAMS[kind] if name not in params]
@@ -58,7 +58,7 @@ def render_mail(kind: str, lang: str, **params: Any) -> RenderedMail:
 def render_link_page(kind: str, lang: str, *, token: str, app_link: str) -> str:
     """The page behind an emailed web link: the code to paste, and a link that opens the app."""
     if kind not in LINK_PAGE_KINDS:
-        raise ValueError(f"unknown link page {kind!r}; expected one of {', '.join(LINK_PAGE_KINDS)}")
+        raise ValueError(f"unknown link page {kind!r}; expected {' or '.join(LINK_PAGE_KINDS)}")
     lang = normalize_lang(lang)
     catalog = texts(lang)
     page = catalog["link_page"]

@@ -74,7 +74,8 @@ def _smtp_target(scheme: str, parts: SplitResult) -> MailTarget:
     if parts.path not in ("", "/"):
         raise ValueError(f"a {scheme}:// mail URL cannot have a path")
     username, password = _credentials(parts, scheme)
-    options = _options(parts.query, allowed=("starttls", "timeout") if scheme == "smtp" else ("timeout",))
+    allowed = ("starttls", "timeout") if scheme == "smtp" else ("timeout",)
+    options = _options(parts.query, allowed=allowed)
     starttls = scheme == "smtp" and username is not None
     if "starttls" in options:
         starttls = _boolean("starttls", options["starttls"])
@@ -119,7 +120,7 @@ def _boolean(name: str, value: str) -> bool:
     try:
         return _BOOLEANS[value.strip().lower()]
     except KeyError:
-        raise ValueError(f"the mail URL option {name} must be true or false, not {value!r}") from None
+        raise ValueError(f"mail URL option {name} must be true or false, not {value!r}") from None
 
 
 def _timeout(value: str | None) -> float:
@@ -130,7 +131,7 @@ def _timeout(value: str | None) -> float:
     except ValueError:
         seconds = math.nan
     if not math.isfinite(seconds) or seconds <= 0:
-        raise ValueError(f"the mail URL option timeout must be a positive number of seconds, not {value!r}")
+        raise ValueError(f"mail URL option timeout must be a positive number of seconds: {value!r}")
     return seconds
 
 
