@@ -1,69 +1,105 @@
 """Exact counting of consecutive failed sign-ins per normalised email.
 
-A sign-in first *claims* an attempt slot with one atomic UPDATE (failures + 1, only while under
-the threshold) and only then verifies the password. So N concurrent wrong attempts can never
-verify more than `threshold` passwords nor lock twice: the slot number decides who locks.
+Before a password is verified, the attempt *claims* one of the failures still allowed with a
+single atomic UPDATE: `failures + pending < threshold`. So however many attempts arrive at
+once, at most `threshold` wrong passwords are ever verified and exactly one of them locks.
+Attempts that find every remaining slot claimed wait for those to finish instead of being
+refused: a burst of *correct* sign-ins never looks like an attack.
+
+Statements are built once with bind parameters and run on the Core connection: sign-in is
+the hot path, and building ORM statements per request costs as much as running them.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import enum
+from datetime import datetime, timedelta
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, case, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from akonet_desktop.server.models import LoginAttempts
 
+# A claim whose process died is forgotten after this long.
+CLAIM_TTL = timedelta(seconds=30)
+
+
+class Claim(enum.Enum):
+    CLAIMED = "claimed"
+    LOCKED = "locked"
+    BUSY = "busy"  # every remaining slot is held by an attempt in flight: retry shortly
+
+
+_t = LoginAttempts.__table__
+_email = bindparam("key")
+_now = bindparam("now", type_=LoginAttempts.updated_at.type)
+_live_pending = case((_t.c.pending_until < _now, 0), else_=_t.c.pending)
+_one_less_pending = case((_t.c.pending > 0, _t.c.pending - 1), else_=0)
+
+_CLAIM = (
+    update(_t)
+    .where(
+        _t.c.email == _email,
+        _t.c.locked_at.is_(None),
+        _t.c.failures + _live_pending < bindparam("threshold"),
+    )
+    .values(pending=_live_pending + 1, pending_until=bindparam("until"), updated_at=_now)
+)
+_STATE = select(_t.c.failures, _t.c.locked_at).where(_t.c.email == _email)
+_SUCCESS = (
+    update(_t)
+    .where(_t.c.email == _email, _t.c.locked_at.is_(None))
+    .values(failures=0, pending=_one_less_pending, updated_at=_now)
+)
+_FAILURE = (
+    update(_t)
+    .where(_t.c.email == _email)
+    .values(failures=_t.c.failures + 1, pending=_one_less_pending, updated_at=_now)
+    .returning(_t.c.failures)
+)
+_LOCK = update(_t).where(_t.c.email == _email, _t.c.locked_at.is_(None)).values(locked_at=_now)
+_UNLOCK = (
+    update(_t).where(_t.c.email == _email).values(failures=0, pending=0, locked_at=None, updated_at=_now)
+)
+
 
 def _insert_ignore(session: Session, email: str, now: datetime):
     dialect = session.get_bind().dialect.name
-    values = {"email": email, "failures": 0, "updated_at": now}
+    values = {"email": email, "failures": 0, "pending": 0, "pending_until": now, "updated_at": now}
     if dialect == "postgresql":
-        return postgresql.insert(LoginAttempts).values(**values).on_conflict_do_nothing()
+        return postgresql.insert(_t).values(**values).on_conflict_do_nothing()
     if dialect == "sqlite":
-        return sqlite.insert(LoginAttempts).values(**values).on_conflict_do_nothing()
-    return insert(LoginAttempts).values(**values)
+        return sqlite.insert(_t).values(**values).on_conflict_do_nothing()
+    return insert(_t).values(**values)
 
 
-def claim_attempt(session: Session, email: str, threshold: int, now: datetime) -> int | None:
-    """The attempt's slot number (1..threshold), or None when the address is locked."""
-    session.execute(_insert_ignore(session, email, now))
-    return session.execute(
-        update(LoginAttempts)
-        .where(LoginAttempts.email == email, LoginAttempts.failures < threshold)
-        .values(failures=LoginAttempts.failures + 1, updated_at=now)
-        .returning(LoginAttempts.failures)
-    ).scalar_one_or_none()
+def claim_attempt(session: Session, email: str, threshold: int, now: datetime) -> Claim:
+    connection = session.connection()
+    params = {"key": email, "now": now, "until": now + CLAIM_TTL, "threshold": threshold}
+    if connection.execute(_CLAIM, params).rowcount:
+        return Claim.CLAIMED
+    state = connection.execute(_STATE, params).one_or_none()
+    if state is None:  # first attempt ever for this address
+        connection.execute(_insert_ignore(session, email, now))
+        return Claim.CLAIMED if connection.execute(_CLAIM, params).rowcount else Claim.BUSY
+    failures, locked_at = state
+    return Claim.LOCKED if locked_at is not None or failures >= threshold else Claim.BUSY
 
 
 def record_success(session: Session, email: str, now: datetime) -> bool:
     """Reset the count; False when the address got locked while the password was checked."""
-    return (
-        session.execute(
-            update(LoginAttempts)
-            .where(LoginAttempts.email == email, LoginAttempts.locked_at.is_(None))
-            .values(failures=0, updated_at=now)
-        ).rowcount
-        == 1
-    )
+    return session.connection().execute(_SUCCESS, {"key": email, "now": now}).rowcount == 1
 
 
-def lock(session: Session, email: str, now: datetime) -> bool:
-    """Mark locked; True only for the one caller that locked it."""
-    return (
-        session.execute(
-            update(LoginAttempts)
-            .where(LoginAttempts.email == email, LoginAttempts.locked_at.is_(None))
-            .values(locked_at=now, updated_at=now)
-        ).rowcount
-        == 1
-    )
+def record_failure(session: Session, email: str, threshold: int, now: datetime) -> tuple[int, bool]:
+    """(failures so far, whether this failure locked the address)."""
+    connection = session.connection()
+    params = {"key": email, "now": now}
+    failures = connection.execute(_FAILURE, params).scalar_one()
+    locked = failures >= threshold and connection.execute(_LOCK, params).rowcount == 1
+    return failures, locked
 
 
 def unlock(session: Session, email: str, now: datetime) -> None:
-    session.execute(
-        update(LoginAttempts)
-        .where(LoginAttempts.email == email)
-        .values(failures=0, locked_at=None, updated_at=now)
-    )
+    session.connection().execute(_UNLOCK, {"key": email, "now": now})

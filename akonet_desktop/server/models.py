@@ -100,6 +100,9 @@ class LoginAttempts(Base):
 
     email: Mapped[str] = mapped_column(String(254), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
+    # Attempts in flight (claimed, password not yet checked), and when those claims lapse.
+    pending: Mapped[int] = mapped_column(Integer, default=0)
+    pending_until: Mapped[datetime] = mapped_column(UTCDateTime())
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

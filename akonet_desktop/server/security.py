@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
+import threading
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -25,24 +27,38 @@ def fingerprint(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
+def usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 class Passwords:
-    """argon2id at the configured cost, with a dummy hash so unknown users cost the same."""
+    """argon2id at the configured cost, with a dummy hash so unknown users cost the same.
+
+    At most one hash per usable core runs at a time: more would only share the cores, evict
+    each other's memory from the caches and hold `memory_kib` each (a flood of sign-ins must
+    not turn into a flood of 19 MiB allocations).
+    """
 
     def __init__(self, time_cost: int, memory_kib: int, parallelism: int) -> None:
         self._hasher = PasswordHasher(
             time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism, type=Type.ID
         )
+        self._slots = threading.BoundedSemaphore(usable_cores())
         self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
 
     def hash(self, password: str) -> str:
-        return self._hasher.hash(_encode(password))
+        with self._slots:
+            return self._hasher.hash(_encode(password))
 
     def verify(self, password_hash: str | None, password: str) -> bool:
         """Constant work whether or not there is a hash to check against."""
         try:
-            return self._hasher.verify(password_hash or self._dummy_hash, _encode(password)) and (
-                password_hash is not None
-            )
+            with self._slots:
+                valid = self._hasher.verify(password_hash or self._dummy_hash, _encode(password))
+            return valid and password_hash is not None
         except (VerificationError, InvalidHashError):
             return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from akonet_desktop.api.errors import ErrorCode
@@ -20,36 +20,36 @@ ACCESS = "access"
 REFRESH = "refresh"
 
 
-def _add_token(session: Session, auth_session_id: int, kind: str, now: datetime, ttl: timedelta) -> str:
-    token = new_token()
-    session.add(
-        SessionToken(
-            token_hash=token_hash(token),
-            session_id=auth_session_id,
-            kind=kind,
-            created_at=now,
-            expires_at=now + ttl,
-        )
-    )
-    return token
+_NEW_SESSION = insert(AuthSession.__table__).returning(AuthSession.__table__.c.id)
+_NEW_TOKENS = insert(SessionToken.__table__)
 
 
 def _token_pair(session: Session, ctx: ServerContext, auth_session_id: int, now: datetime) -> SessionTokens:
     access_ttl = timedelta(minutes=ctx.settings.access_token_minutes)
     refresh_ttl = timedelta(days=ctx.settings.refresh_token_days)
+    access, refresh = new_token(), new_token()
+    # Core on the connection: sign-in is the hot path, and ORM bookkeeping buys nothing here.
+    session.connection().execute(
+        _NEW_TOKENS,
+        [
+            {"token_hash": token_hash(token), "session_id": auth_session_id, "kind": kind,
+             "created_at": now, "expires_at": now + ttl, "used_at": None}
+            for token, kind, ttl in ((access, ACCESS, access_ttl), (refresh, REFRESH, refresh_ttl))
+        ],
+    )
     return SessionTokens(
-        access_token=_add_token(session, auth_session_id, ACCESS, now, access_ttl),
-        refresh_token=_add_token(session, auth_session_id, REFRESH, now, refresh_ttl),
+        access_token=access,
+        refresh_token=refresh,
         expires_in=int(access_ttl.total_seconds()),
         refresh_expires_in=int(refresh_ttl.total_seconds()),
     )
 
 
 def start_session(session: Session, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
-    auth_session = AuthSession(user_id=user_id, created_at=now)
-    session.add(auth_session)
-    session.flush()
-    return _token_pair(session, ctx, auth_session.id, now)
+    auth_session_id = session.connection().execute(
+        _NEW_SESSION, {"user_id": user_id, "created_at": now, "revoked_at": None, "revoked_reason": None}
+    ).scalar_one()
+    return _token_pair(session, ctx, auth_session_id, now)
 
 
 def revoke_user_sessions(session: Session, user_id: int, now: datetime, reason: str) -> None:

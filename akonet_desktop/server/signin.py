@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+import time
+
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import joinedload
 
 from akonet_desktop.api.errors import ErrorCode
@@ -16,6 +18,12 @@ from akonet_desktop.server.models import User
 from akonet_desktop.server.recovery import queue_reset_mail
 from akonet_desktop.server.serialize import signed_in
 from akonet_desktop.server.sessions import start_session
+
+_USER_BY_EMAIL = (
+    select(User).options(joinedload(User.company)).where(User.email == bindparam("email"))
+)
+CLAIM_WAIT_SECONDS = 15.0
+CLAIM_POLL_SECONDS = 0.02
 
 
 def locked_error(threshold: int) -> ApiError:
@@ -35,33 +43,42 @@ def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
         # Not an address anyone can own: count it like any unknown address.
         email = body.email.strip().casefold()
     threshold = ctx.settings.lockout_threshold
-    now = ctx.clock.now()
-
-    with transaction(ctx.sessions) as session:
-        slot = lockout.claim_attempt(session, email, threshold, now)
-        user = session.scalar(
-            select(User).options(joinedload(User.company)).where(User.email == email)
-        )
-        session.expunge_all()
-    if slot is None:
-        raise locked_error(threshold)
+    user = _claim(ctx, email, threshold)
 
     # Outside any transaction: hashing is the slow part and must not hold a database lock.
     if ctx.passwords.verify(user.password_hash if user else None, body.password):
         return _succeed(ctx, user, body.password)
 
     now = ctx.clock.now()
-    if slot >= threshold:
-        with transaction(ctx.sessions) as session:
-            if lockout.lock(session, email, now) and user is not None:
-                queue_reset_mail(session, ctx, user, now, "account_locked")
+    with transaction(ctx.sessions) as session:
+        failures, locked = lockout.record_failure(session, email, threshold, now)
+        if locked and user is not None:
+            queue_reset_mail(session, ctx, user, now, "account_locked")
+    if locked:
         ctx.mail_queued.set()
     raise ApiError(
         401,
         ErrorCode.INVALID_CREDENTIALS,
         "The email address or the password is not correct.",
-        attempts_left=threshold - slot,
+        attempts_left=max(threshold - failures, 0),
     )
+
+
+def _claim(ctx: ServerContext, email: str, threshold: int) -> User | None:
+    """Claim an attempt slot, waiting while attempts in flight hold all of them."""
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    while True:
+        with transaction(ctx.sessions) as session:
+            claim = lockout.claim_attempt(session, email, threshold, ctx.clock.now())
+            user = session.scalar(_USER_BY_EMAIL, {"email": email})
+            session.expunge_all()
+        if claim is lockout.Claim.CLAIMED:
+            return user
+        if claim is lockout.Claim.LOCKED:
+            raise locked_error(threshold)
+        if time.monotonic() > deadline:
+            raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
+        time.sleep(CLAIM_POLL_SECONDS)
 
 
 def _succeed(ctx: ServerContext, user: User, password: str) -> SignedIn:

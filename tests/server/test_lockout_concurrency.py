@@ -78,3 +78,31 @@ def test_fifty_concurrent_failures_lock_exactly_once(database_url, tmp_path):
         right = httpx.post(f"{urls[1]}/api/v1/auth/login", json={"email": EMAIL, "password": STRONG_PASSWORD})
         assert right.status_code == 423
         assert right.json()["code"] == "account_locked"
+
+
+async def _login_many(urls: list[str], count: int, password: str) -> list[httpx.Response]:
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=count)) as http:
+        return await asyncio.gather(*(
+            http.post(f"{urls[i % len(urls)]}/api/v1/auth/login", json={"email": EMAIL, "password": password})
+            for i in range(count)
+        ))
+
+
+def test_a_burst_of_correct_sign_ins_is_never_mistaken_for_an_attack(database_url, tmp_path):
+    maildir = tmp_path / "Maildir"
+    env = {
+        "AKONET_DATABASE_URL": database_url,
+        "AKONET_MAIL_URL": f"maildir://{maildir.as_posix()}",
+        "AKONET_DATA_DIR": str(tmp_path / "data"),
+        "AKONET_OUTBOX_POLL_SECONDS": "0.2",
+    }
+    with server_processes(2, env, tmp_path) as urls:
+        _register(urls[0], maildir)
+        wrong = asyncio.run(_login_many(urls, 5, "Wrong-Guess-1!"))  # one short of the lock
+        assert sorted(r.json()["attempts_left"] for r in wrong) == [1, 2, 3, 4, 5]
+
+        right = asyncio.run(_login_many(urls, 20, STRONG_PASSWORD))
+
+        assert Counter(r.status_code for r in right) == {200: 20}
+        after = httpx.post(f"{urls[0]}/api/v1/auth/login", json={"email": EMAIL, "password": "Wrong-Guess-2!"})
+        assert after.json()["attempts_left"] == 5  # the successes reset the count

@@ -29,6 +29,8 @@ def upgrade() -> None:
     op.create_table('login_attempts',
     sa.Column('email', sa.String(length=254), nullable=False),
     sa.Column('failures', sa.Integer(), nullable=False),
+    sa.Column('pending', sa.Integer(), nullable=False),
+    sa.Column('pending_until', sa.DateTime(), nullable=False),
     sa.Column('locked_at', sa.DateTime(), nullable=True),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('email')
