@@ -124,13 +124,15 @@ class OutboxWorker:
             rendered=RenderedMail(mail.subject, mail.body_text, mail.body_html),
             message_id_domain=settings.mail_domain,
         )
+        # Bodies carry live links: once a mail is out of our hands, keep only its envelope.
+        purge = {"body_text": "", "body_html": ""}
         values: dict
         try:
             transport.send(message)
-            values = {"sent_at": self._ctx.clock.now()}
+            values = {"sent_at": self._ctx.clock.now(), **purge}
         except MailRejectedError as exc:
             log.warning("mail %s rejected: %s", mail.id, exc)
-            values = {"failed_at": self._ctx.clock.now(), "last_error": str(exc)[:500]}
+            values = {"failed_at": self._ctx.clock.now(), "last_error": str(exc)[:500], **purge}
         except MailDeliveryError as exc:
             attempts = mail.attempts + 1
             now = self._ctx.clock.now()
