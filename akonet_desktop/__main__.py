@@ -1,0 +1,3 @@
+from akonet_desktop.gui.app import main
+
+raise SystemExit(main())

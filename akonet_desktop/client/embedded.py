@@ -1,0 +1,83 @@
+"""The bundled server, run inside the desktop app: the GUI's only way into `akonet_desktop.server`.
+
+SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.0.0.1 port.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from akonet_desktop.server import settings as server_settings
+from akonet_desktop.server.app import create_app
+from akonet_desktop.server.runner import ServerThread
+
+
+def default_data_dir() -> Path:
+    return server_settings.default_data_dir()
+
+
+class _AppSlot:
+    """An ASGI app filled in after the port is bound.
+
+    The app needs its public URL (for emailed links) before it is built, and the URL is only known
+    once ServerThread has bound its socket: ServerThread serves this slot, the app goes in after.
+    """
+
+    def __init__(self) -> None:
+        self.app: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        assert self.app is not None, "the embedded app was not installed before serving"
+        await self.app(scope, receive, send)
+
+
+class EmbeddedServer:
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.maildir = self.data_dir / "Maildir"
+        self.url: str | None = None
+        self._thread: ServerThread | None = None
+
+    def start(self) -> str:
+        """Blocking (migrations, then uvicorn start): call it from a worker thread. Returns the URL."""
+        if self._thread is not None:
+            raise RuntimeError("the embedded server is already started")
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        slot = _AppSlot()
+        thread = ServerThread(slot)  # type: ignore[arg-type]  # any ASGI app serves
+        try:
+            # Explicit, so AKONET_* variables meant for an organisation server do not redirect
+            # the desktop's own database or mail.
+            settings = server_settings.Settings(
+                data_dir=self.data_dir,
+                database_url="",
+                mail_url="",
+                public_url=thread.url,
+                outbox_worker=True,
+                migrate_on_start=True,
+            )
+            slot.app = create_app(settings)
+            thread.app = slot.app  # type: ignore[assignment]
+            url = thread.start()
+        except BaseException:
+            thread.stop()
+            raise
+        self._thread = thread
+        self.url = url
+        return url
+
+    def stop(self) -> None:
+        """Blocking until uvicorn has shut down (outbox worker stopped, database closed)."""
+        thread, self._thread = self._thread, None
+        self.url = None
+        if thread is not None:
+            thread.stop()
+
+    def __enter__(self) -> EmbeddedServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,76 @@
+"""`akonet-desktop`: the desktop application's entry point."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+DESCRIPTION = """\
+AKONet Desktop: register your company, sign in and manage your devices.
+
+With no server configured, the app starts its own built-in server on this computer
+(127.0.0.1, a free port), with its database and a local mailbox (Tools › Mailbox) in your
+user data folder: nothing else to install. To use your organisation's AKONet server instead,
+pass --server URL, or set it with "Server…" under the sign-in window (remembered).
+
+A link from an AKONet email (akonet://registration/continue?token=… or
+akonet://password/reset?token=…) may be given as the last argument: the app continues the
+registration or the password reset it belongs to.
+"""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="akonet-desktop", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--server", metavar="URL", help="an organisation's AKONet server, e.g. https://akonet.example.com")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="where the built-in server keeps its database and mailbox (default: your user data folder)")
+    parser.add_argument("link", nargs="?", help="an akonet:// link from an email")
+    # Qt adds its own arguments (-platform, -style…); leave those to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    import qasync
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from akonet_desktop.client.credentials import CredentialStore
+    from akonet_desktop.client.embedded import EmbeddedServer
+    from akonet_desktop.gui.context import AppContext
+    from akonet_desktop.gui.controller import SERVER_KEY, AppController
+    from akonet_desktop.gui.i18n import Translations
+
+    app = QApplication([sys.argv[0], *argv])
+    app.setOrganizationName("AKONet")
+    app.setApplicationName("AKONet Desktop")
+    app.setQuitOnLastWindowClosed(False)  # we stop the loop ourselves, after a clean shutdown
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    settings = QSettings()
+    translations = Translations(settings)
+    translations.set_language(translations.initial_language(), remember=False)
+    ctx = AppContext(settings=settings, translations=translations, credentials=CredentialStore())
+    server_url = args.server or settings.value(SERVER_KEY, "", str) or None
+    controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir))
+    controller.start(args.link)
+
+    closing = asyncio.Event()
+    app.lastWindowClosed.connect(closing.set)
+    with loop:
+        loop.run_until_complete(closing.wait())
+        loop.run_until_complete(controller.shutdown())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Which window is shown when: connecting, signing in (silently if remembered), the main
+window, and the dialogs that links from emails open."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from akonet_desktop.api.models import Me, SignedIn
+from akonet_desktop.client.api_client import AkonetClient
+from akonet_desktop.client.deeplinks import parse_deep_link
+from akonet_desktop.client.embedded import EmbeddedServer
+from akonet_desktop.client.errors import ApiFailure, ClientError
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.login_window import LoginWindow
+from akonet_desktop.gui.main_window import MainWindow
+from akonet_desktop.gui.messages import failure_message
+from akonet_desktop.gui.tasks import TaskGroup, in_thread
+
+log = logging.getLogger(__name__)
+
+SERVER_KEY = "server/url"
+HEALTH_ATTEMPTS = 60
+
+
+class AppController(QObject):
+    def __init__(self, ctx: AppContext, *, server_url: str | None, embedded: EmbeddedServer) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.server_url = server_url
+        self.embedded = embedded
+        self.tasks = TaskGroup()
+        self.login = LoginWindow(ctx)
+        self.main: MainWindow | None = None
+        self.dialogs: list[QWidget] = []
+        self.connected = asyncio.Event()
+        self.login.signed_in.connect(self._signed_in)
+        self.login.registration_requested.connect(lambda: self.open_registration())
+        self.login.recovery_requested.connect(lambda email: self.open_recovery(email=email))
+        self.login.server_settings_requested.connect(self.ask_server)
+
+    # --- start-up -------------------------------------------------------------------------------
+    def start(self, link: str | None = None) -> None:
+        self.login.show()
+        self.tasks.spawn(self.connect(link))
+
+    async def connect(self, link: str | None = None) -> None:
+        self.login.set_connecting()
+        try:
+            url = self.server_url
+            if url is None:
+                url = await in_thread(self.embedded.start)
+                self.ctx.maildir = self.embedded.maildir
+            self.ctx.client = AkonetClient(url)
+            self.ctx.client.on_session_changed = self._session_changed
+            await self._wait_healthy()
+            self.ctx.policy = await self.ctx.client.password_policy()
+        except ClientError as error:
+            self.login.set_unreachable(failure_message(error))
+            return
+        except OSError as error:  # the embedded server could not start (disk, permissions)
+            self.login.set_unreachable(self.tr("The built-in server could not start: %1").replace("%1", str(error)))
+            return
+        self.login.set_ready()
+        self.connected.set()
+        if link:
+            self.handle_link(link)
+        elif await self._silent_sign_in():
+            return
+        self._prefill_login()
+
+    async def _wait_healthy(self) -> None:
+        for attempt in range(HEALTH_ATTEMPTS):
+            try:
+                await self.ctx.client.health()
+                return
+            except ClientError:
+                if attempt == HEALTH_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(0.5)
+
+    async def _silent_sign_in(self) -> bool:
+        settings = self.ctx.settings
+        email = settings.value("auth/email", "", str)
+        if not (email and settings.value("auth/remember", False, bool)):
+            return False
+        token = await in_thread(self.ctx.credentials.load, self.ctx.client.base_url, email)
+        if not token:
+            return False
+        try:
+            me = await self.ctx.client.resume(token)
+        except ApiFailure:
+            await in_thread(self.ctx.credentials.delete, self.ctx.client.base_url, email)
+            return False
+        except ClientError:
+            return False
+        self._show_main(me)
+        return True
+
+    def _prefill_login(self) -> None:
+        settings = self.ctx.settings
+        self.login.prefill(settings.value("auth/email", "", str), settings.value("auth/remember", False, bool))
+
+    def _session_changed(self, tokens) -> None:
+        """Rotated refresh tokens replace the remembered one, so silent sign-in keeps working."""
+        settings = self.ctx.settings
+        email = settings.value("auth/email", "", str)
+        if tokens is None or not email or not settings.value("auth/remember", False, bool):
+            return
+        self.tasks.spawn(in_thread(self.ctx.credentials.save, self.ctx.client.base_url, email, tokens.refresh_token))
+
+    # --- signed in ------------------------------------------------------------------------------
+    def _signed_in(self, signed: SignedIn) -> None:
+        self._show_main(Me(user=signed.user, company=signed.company))
+
+    def _show_main(self, me: Me) -> None:
+        if self.main is not None:
+            self.main.close()
+        self.main = MainWindow(me, has_mailbox=self.ctx.maildir is not None)
+        self.main.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
+        self.main.mailbox_requested.connect(self.open_mailbox)
+        self.main.show()
+        self.login.hide()
+
+    async def sign_out(self) -> None:
+        email = self.ctx.settings.value("auth/email", "", str)
+        self.ctx.settings.setValue("auth/remember", False)
+        await self.ctx.client.logout()
+        if email:
+            await in_thread(self.ctx.credentials.delete, self.ctx.client.base_url, email)
+        self._prefill_login()
+        self.login.show()  # before the main window closes, or the app would think it is done
+        if self.main is not None:
+            self.main.close()
+            self.main = None
+
+    # --- dialogs and links ----------------------------------------------------------------------
+    def handle_link(self, link: str) -> None:
+        try:
+            target = parse_deep_link(link)
+        except ValueError as error:
+            self.login.set_ready()
+            self.login.ui.messageLabel.setText(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
+            self.login.ui.messageLabel.setVisible(True)
+            return
+        if target.kind == "registration":
+            self.open_registration(token=target.token)
+        elif target.kind == "password_reset":
+            self.open_recovery(token=target.token)
+        else:
+            self.open_recovery(email=self.login.form.email)
+
+    def open_registration(self, token: str | None = None) -> None:
+        from akonet_desktop.gui.registration_wizard import RegistrationWizard
+
+        self._open(RegistrationWizard(self.ctx, self.login, token=token))
+
+    def open_recovery(self, email: str = "", token: str | None = None) -> None:
+        from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+
+        self._open(RecoveryDialog(self.ctx, self.login, email=email, token=token))
+
+    def open_mailbox(self) -> None:
+        from akonet_desktop.gui.mailbox_window import MailboxWindow
+
+        window = MailboxWindow(self.ctx)
+        window.deep_link_activated.connect(self.handle_link)
+        self.dialogs.append(window)
+        window.show()
+
+    def _open(self, dialog) -> None:
+        dialog.signed_in.connect(self._signed_in)
+        dialog.finished.connect(lambda _result: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def ask_server(self) -> None:
+        dialog = QInputDialog(self.login)
+        dialog.setWindowTitle(self.tr("Server"))
+        dialog.setLabelText(self.tr("Your organisation's AKONet server address (leave empty to use the server built into this app):"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(self.ctx.settings.value(SERVER_KEY, "", str))
+        dialog.textValueSelected.connect(self._server_chosen)
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def _server_chosen(self, url: str) -> None:
+        url = url.strip().rstrip("/")
+        self.ctx.settings.setValue(SERVER_KEY, url)
+        self.server_url = url or None
+        self.tasks.spawn(self.reconnect())
+
+    async def reconnect(self) -> None:
+        if self.ctx.client is not None:
+            await self.ctx.client.aclose()
+        self.connected.clear()
+        await self.connect()
+
+    async def shutdown(self) -> None:
+        self.tasks.cancel_all()
+        if self.ctx.client is not None:
+            await self.ctx.client.aclose()
+        if self.embedded.url is not None:
+            await in_thread(self.embedded.stop)

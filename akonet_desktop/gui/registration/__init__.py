@@ -1,0 +1,1 @@
+"""Pieces of the registration wizard window: field bindings, combo filling, look."""

@@ -1,0 +1,97 @@
+"""One qasync loop for the whole session (pytest-qt has no qasync support), and a real server."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+import pytestqt.plugin
+import qasync
+from keyring.backend import KeyringBackend
+
+from akonet_desktop.server.app import create_app
+from akonet_desktop.server.runner import ServerThread
+from tests.support.processes import free_port
+
+
+@pytest.fixture(scope="session")
+def loop(qapp) -> Iterator[qasync.QEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    # pytest-qt processes Qt events between test phases; with qasync that steps our tasks,
+    # which then find no running loop. Process them inside the loop instead.
+    original = pytestqt.plugin._process_events
+
+    async def pump() -> None:
+        original()
+        await asyncio.sleep(0)
+
+    def process_inside_loop() -> None:
+        if event_loop.is_running() or event_loop.is_closed():
+            original()
+        else:
+            event_loop.run_until_complete(pump())
+
+    pytestqt.plugin._process_events = process_inside_loop
+    yield event_loop
+    pytestqt.plugin._process_events = original
+    event_loop.run_until_complete(asyncio.sleep(0))
+    asyncio.set_event_loop(None)
+
+
+def run(loop: qasync.QEventLoop, coro):
+    """Run a coroutine to completion while Qt keeps processing events."""
+    return loop.run_until_complete(coro)
+
+
+def wait_until(loop: qasync.QEventLoop, predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+    async def poll() -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError("condition not met in time")
+            await asyncio.sleep(0.02)
+
+    loop.run_until_complete(poll())
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps secrets in this process only (tests)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def live_server(make_settings, sqlite_url) -> Iterator[ServerThread]:
+    """A real server on loopback with a Maildir, as in embedded mode."""
+    port = free_port()
+    settings = make_settings(sqlite_url, outbox_worker=True, outbox_poll_seconds=0.1,
+                             public_url=f"http://127.0.0.1:{port}")
+    with ServerThread(create_app(settings), port=port) as server:
+        server.maildir = settings.data_dir.parent / "Maildir"  # as make_settings lays it out
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def _qasync_loop(loop) -> None:
+    """Every GUI test runs with the session's qasync loop in place."""
