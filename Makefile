@@ -3,25 +3,43 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+FORMS := $(patsubst ui/%.ui,akonet_desktop/gui/forms/ui_%.py,$(wildcard ui/*.ui))
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test server bench clean
+.PHONY: build run test server bench screenshots translations clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(INSTALLED)
 
-run: $(INSTALLED)
+# Designer forms and translations are compiled at install time, never loaded from source.
+akonet_desktop/gui/forms/ui_%.py: ui/%.ui $(INSTALLED)
+	$(VENV)/bin/pyside6-uic $< -o $@
+
+resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+build: $(INSTALLED) $(FORMS) $(QM)
+
+run: build
 	$(VENV)/bin/akonet-desktop
 
-test: $(INSTALLED)
+test: build
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-server: $(INSTALLED)
+server: build
 	$(VENV)/bin/akonet-server serve
 
-bench: $(INSTALLED)
+# Re-extract tr() strings into resources/translations/*.ts (then translate, then `make`).
+translations: $(INSTALLED)
+	$(PY) tools/build_forms.py --update-translations
+
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+bench: build
 	$(PY) bench/login_throughput.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache akonet_desktop/gui/forms/ui_*.py resources/translations/*.qm

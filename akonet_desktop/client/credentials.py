@@ -10,10 +10,10 @@ Every call may block (D-Bus, Keychain prompts): GUI code runs them in an executo
 
 from __future__ import annotations
 
-import keyring
-import keyring.backend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # keyring discovers its backends on import: slow, so it loads on first use
+    import keyring.backend
 
 from akonet_desktop.client.errors import CredentialStoreUnavailable
 
@@ -42,6 +42,8 @@ def _stores_in_clear(backend: keyring.backend.KeyringBackend) -> bool:
 
 def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
     """Why this single backend must not hold a secret, or None when it may."""
+    from keyring.backends import fail, null
+
     if isinstance(backend, (fail.Keyring, null.Keyring)):
         return "No secure system keyring is available"
     if _stores_in_clear(backend):
@@ -53,6 +55,8 @@ def _refusal(backend: keyring.backend.KeyringBackend) -> str | None:
 
 def _usable(backend: keyring.backend.KeyringBackend) -> tuple[keyring.backend.KeyringBackend | None, str]:
     """The one backend secrets go to (never a fallback chain that may end in a file)."""
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
         for candidate in chained:
@@ -98,6 +102,8 @@ class CredentialStore:
         backend, _ = self._backend()
         if backend is None:
             return  # nothing can have been saved
+        from keyring.errors import PasswordDeleteError
+
         try:
             backend.delete_password(self.SERVICE, self.username(server_url, email))
         except PasswordDeleteError:
@@ -112,6 +118,8 @@ class CredentialStore:
     def _backend(self) -> tuple[keyring.backend.KeyringBackend | None, str]:
         if self._resolved is None:
             try:
+                import keyring
+
                 configured = self._configured or keyring.get_keyring()
             except Exception as exc:
                 reason = f"The system keyring could not be opened ({type(exc).__name__}: {exc})"

@@ -6,16 +6,16 @@ SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
-
-from akonet_desktop.server import settings as server_settings
-from akonet_desktop.server.app import create_app
-from akonet_desktop.server.runner import ServerThread
+if TYPE_CHECKING:  # the server loads in start(), on a worker thread, after the window shows
+    from akonet_desktop.server.runner import ServerThread
 
 
 def default_data_dir() -> Path:
-    return server_settings.default_data_dir()
+    from akonet_desktop.server.settings import default_data_dir as server_default
+
+    return server_default()
 
 
 class _AppSlot:
@@ -26,9 +26,9 @@ class _AppSlot:
     """
 
     def __init__(self) -> None:
-        self.app: ASGIApp | None = None
+        self.app: Any = None
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         assert self.app is not None, "the embedded app was not installed before serving"
         await self.app(scope, receive, send)
 
@@ -44,6 +44,10 @@ class EmbeddedServer:
         """Blocking (migrations, then uvicorn start): call it from a worker thread. Returns the URL."""
         if self._thread is not None:
             raise RuntimeError("the embedded server is already started")
+        from akonet_desktop.server import settings as server_settings
+        from akonet_desktop.server.app import create_app
+        from akonet_desktop.server.runner import ServerThread
+
         self.data_dir.mkdir(parents=True, exist_ok=True)
         slot = _AppSlot()
         thread = ServerThread(slot)  # type: ignore[arg-type]  # any ASGI app serves

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from akonet_desktop.api.models import ErrorBody, FieldErrorOut
+if TYPE_CHECKING:  # pydantic loads after the first window is painted
+    from akonet_desktop.api.models import ErrorBody, FieldErrorOut
 
 
 class ClientError(Exception):

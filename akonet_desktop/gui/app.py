@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
+import time
 from pathlib import Path
 
 DESCRIPTION = """\
@@ -28,6 +28,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--server", metavar="URL", help="an organisation's AKONet server, e.g. https://akonet.example.com")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="where the built-in server keeps its database and mailbox (default: your user data folder)")
+    parser.add_argument("--exit-after-first-paint", action="store_true",
+                        help="diagnostics: print the milliseconds to the first painted window, then quit")
     parser.add_argument("link", nargs="?", help="an akonet:// link from an email")
     # Qt adds its own arguments (-platform, -style…); leave those to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
@@ -35,37 +37,57 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
-    import qasync
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from akonet_desktop.client.credentials import CredentialStore
-    from akonet_desktop.client.embedded import EmbeddedServer
     from akonet_desktop.gui.context import AppContext
-    from akonet_desktop.gui.controller import SERVER_KEY, AppController
     from akonet_desktop.gui.i18n import Translations
+    from akonet_desktop.gui.login_window import LoginWindow
 
     app = QApplication([sys.argv[0], *argv])
     app.setOrganizationName("AKONet")
     app.setApplicationName("AKONet Desktop")
     app.setQuitOnLastWindowClosed(False)  # we stop the loop ourselves, after a clean shutdown
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-
     settings = QSettings()
     translations = Translations(settings)
     translations.set_language(translations.initial_language(), remember=False)
+
+    from akonet_desktop.client.credentials import CredentialStore
+
     ctx = AppContext(settings=settings, translations=translations, credentials=CredentialStore())
+    # The sign-in window paints first; the event loop, the HTTP client and the embedded server
+    # load after, so the person sees the app at once.
+    login = LoginWindow(ctx)
+    if args.exit_after_first_paint:
+        from akonet_desktop.gui.first_paint import exit_after_first_paint
+
+        exit_after_first_paint(login, started, app.quit)
+    login.show()
+    app.processEvents()
+    if args.exit_after_first_paint:
+        return 0
+
+    import asyncio
+
+    import qasync
+
+    from akonet_desktop.client.embedded import EmbeddedServer
+    from akonet_desktop.gui.controller import SERVER_KEY, AppController
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     server_url = args.server or settings.value(SERVER_KEY, "", str) or None
-    controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir))
+    controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir), login=login)
     controller.start(args.link)
 
     closing = asyncio.Event()
     app.lastWindowClosed.connect(closing.set)
+
     with loop:
         loop.run_until_complete(closing.wait())
         loop.run_until_complete(controller.shutdown())

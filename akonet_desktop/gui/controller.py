@@ -27,13 +27,14 @@ HEALTH_ATTEMPTS = 60
 
 
 class AppController(QObject):
-    def __init__(self, ctx: AppContext, *, server_url: str | None, embedded: EmbeddedServer) -> None:
+    def __init__(self, ctx: AppContext, *, server_url: str | None, embedded: EmbeddedServer,
+                 login: LoginWindow | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.server_url = server_url
         self.embedded = embedded
         self.tasks = TaskGroup()
-        self.login = LoginWindow(ctx)
+        self.login = login or LoginWindow(ctx)
         self.main: MainWindow | None = None
         self.dialogs: list[QWidget] = []
         self.connected = asyncio.Event()
@@ -45,6 +46,7 @@ class AppController(QObject):
     # --- start-up -------------------------------------------------------------------------------
     def start(self, link: str | None = None) -> None:
         self.login.show()
+        self.login.start()
         self.tasks.spawn(self.connect(link))
 
     async def connect(self, link: str | None = None) -> None:

@@ -52,8 +52,11 @@ class LoginWindow(QWidget):
         self.ui.serverButton.clicked.connect(self.server_settings_requested)
         self.ui.languageCombo.activated.connect(self._language_chosen)
         self.ui.rememberCheck.setEnabled(False)
-        self._tasks.spawn(self.check_keyring())
         self._refresh()
+
+    def start(self) -> None:
+        """Background checks, once the event loop runs (the window may paint before that)."""
+        self._tasks.spawn(self.check_keyring())
 
     # --- state from outside -------------------------------------------------------------------
     def set_connecting(self) -> None:

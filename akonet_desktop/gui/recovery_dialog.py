@@ -219,7 +219,7 @@ class RecoveryDialog(QDialog):
         ui.bannerLabel.setText(failure_message(self._failure) if self._failure is not None else "")
         ui.bannerFrame.setVisible(self._failure is not None)
         ui.retryButton.setVisible(self._retry is not None)
-        ui.cancelButton.setText(self.tr("Close") if step == RecoveryStep.DONE else self.tr("Cancel"))
+        ui.cancelButton.setVisible(step != RecoveryStep.DONE)  # "Go to sign-in" is the way out
 
     def _inbox_text(self) -> str:
         minutes = str(RESET_LINK_MINUTES)

@@ -6,9 +6,7 @@ enabled and the text under each field are read back from the flow in _render().
 
 from __future__ import annotations
 
-import html
 from collections.abc import Awaitable, Callable, Coroutine
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -21,8 +19,8 @@ from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 from akonet_desktop.gui.i18n import UI_LANGUAGES
 from akonet_desktop.gui.messages import failure_message, field_message
-from akonet_desktop.gui.registration import choices, look
-from akonet_desktop.gui.registration.fields import BINDINGS, ERROR_PREFIX, FIRST_EDITOR, api_name, error_text
+from akonet_desktop.gui.registration import choices, look, texts
+from akonet_desktop.gui.registration.fields import BINDINGS, ERROR_PREFIX, FieldViews
 from akonet_desktop.gui.tasks import TaskGroup
 
 Action = Callable[[], Coroutine[Any, Any, None]]
@@ -42,7 +40,6 @@ class RegistrationWizard(QDialog):
         self._reference_language: str | None = None
         self._failure: Exception | None = None
         self._retry: Action | None = None
-        self._server_params: dict[tuple[str, str], dict] = {}
         self._resent = False
         self._closed = False
         self._tasks = TaskGroup()
@@ -50,8 +47,7 @@ class RegistrationWizard(QDialog):
         self.ui.setupUi(self)
         self._pages = {Step.EMAIL: self.ui.emailPage, Step.CHECK_INBOX: self.ui.inboxPage,
                        Step.COMPANY: self.ui.companyPage, Step.ACCOUNT: self.ui.accountPage}
-        self._editors = {b.field: getattr(self.ui, b.editor) for b in BINDINGS}
-        self._errors = {b.field: getattr(self.ui, b.error) for b in BINDINGS}
+        self.fields = FieldViews(self.ui)
         look.apply(self, self.ui)
         choices.fill_languages(self.ui.languageCombo, self.flow.draft.language)
         choices.fill_languages(self.ui.accountLanguageCombo, self.flow.draft.account_language)
@@ -62,13 +58,7 @@ class RegistrationWizard(QDialog):
             self.continue_with_link(token)
 
     def _connect(self) -> None:
-        for field, editor in self._editors.items():
-            if isinstance(editor, QComboBox):
-                editor.currentIndexChanged.connect(partial(self._chosen, field))
-            else:
-                editor.textEdited.connect(partial(self._edit, field))
-                # Leaving a field counts as touching it: "required" shows once the user moved on.
-                editor.editingFinished.connect(lambda field=field, editor=editor: self._edit(field, editor.text()))
+        self.fields.connect(self._edit, self._chosen)
         self.ui.primaryButton.clicked.connect(lambda: self._start(self.submit))
         self.ui.backButton.clicked.connect(self._back)
         self.ui.resendButton.clicked.connect(lambda: self._start(self.resend))
@@ -91,8 +81,7 @@ class RegistrationWizard(QDialog):
         self._render()
 
     def _chosen(self, field: str, index: int) -> None:
-        combo = self._editors[field]
-        value = combo.itemData(index) or ""
+        value = self.fields.editors[field].itemData(index) or ""
         self.flow.set(field, value)
         if field == "country":
             self._fill_id_types(pick_first=True)
@@ -110,8 +99,9 @@ class RegistrationWizard(QDialog):
         """A link or code from the email (deep link, or the token the app was opened with)."""
         if self.flow.busy or self._closed:
             return
-        if self.flow.step in (Step.COMPANY, Step.ACCOUNT) and extract_token(text, REGISTRATION_LINK) == self.flow.draft.token:
-            self.activateWindow()  # this registration is already open: keep what was typed
+        same_registration = extract_token(text, REGISTRATION_LINK) == self.flow.draft.token
+        if same_registration and self.flow.step in (Step.COMPANY, Step.ACCOUNT):
+            self.activateWindow()  # already open: keep what was typed since
             return
         if self.flow.step == Step.EMAIL:
             self.flow.step = Step.CHECK_INBOX
@@ -165,23 +155,21 @@ class RegistrationWizard(QDialog):
         """Countries and identification types in the display language; the server's password policy."""
         language = self._reference_language = self.ctx.language
 
-        async def fetch() -> tuple[Reference, Any]:
-            reference = await self._client().reference(language)
-            try:
-                policy = await self._client().password_policy()
-            except ClientError:
-                policy = None  # the bundled policy still applies; the server re-checks anyway
-            return reference, policy
-
-        result = await self._request(self.load_reference, fetch)
-        if result is _FAILED:
+        reference = await self._request(self.load_reference, lambda: self._client().reference(language))
+        if reference is _FAILED:
             self._reference_language = None
             return
-        self.reference, policy = result
-        if policy is not None:
-            self.flow.policy = policy
+        self.reference = reference
         self._fill_countries()
-        self._render()
+        await self._refresh_policy()
+
+    async def _refresh_policy(self) -> None:
+        try:
+            self.flow.policy = await self._client().password_policy()
+        except ClientError:
+            pass  # the bundled policy still applies, and the server re-checks anyway
+        if not self._closed:
+            self._render()
 
     async def save_company(self) -> None:
         token, body = self.flow.draft.token, CompanyData(**self.flow.company_request())
@@ -193,6 +181,8 @@ class RegistrationWizard(QDialog):
         token, body = self.flow.draft.token, RegistrationComplete(**self.flow.complete_request())
         signed = await self._request(self.complete, lambda: self._client().complete_registration(token, body))
         if signed is _FAILED:
+            if "password" in self.flow.server_errors:
+                await self._refresh_policy()  # the server's rules changed: the checklist follows
             return
         self.flow.submitted(Step.ACCOUNT)
         self.signed_in.emit(signed)
@@ -216,7 +206,7 @@ class RegistrationWizard(QDialog):
                 self.flow.link_refused(error.code)
                 self._focus_page()
             elif error.status == 422 and error.field_codes():
-                self._server_params = {(e.field, e.code): dict(e.params) for e in error.errors}
+                self.fields.server_params = {(e.field, e.code): dict(e.params) for e in error.errors}
                 self.flow.apply_server_errors(error.field_codes())
                 self._focus_page()
             else:
@@ -240,64 +230,46 @@ class RegistrationWizard(QDialog):
 
     def _sync(self, field: str) -> None:
         """Show the draft's value of field (after resume or a deep link) without it counting as an edit."""
-        editor, value = self._editors[field], getattr(self.flow.draft, field)
-        if isinstance(editor, QComboBox):
-            if field == "country":
-                self._fill_countries()
-            elif field == "id_type":
-                self._fill_id_types()
-            else:
-                choices.select(editor, value)
-        elif editor.text() != value:
-            editor.setText(value)
+        editor, value = self.fields.editors[field], getattr(self.flow.draft, field)
+        if field == "country":
+            self._fill_countries()
+        elif isinstance(editor, QComboBox):
+            choices.select(editor, value)
+        else:
+            self.fields.show_text(field, value)
 
     def _fill_countries(self) -> None:
         countries = self.reference.countries if self.reference else []
-        choices.fill_countries(self.ui.countryCombo, self.tr("Choose a country"), countries,
+        choices.fill_countries(self.ui.countryCombo, texts.country_placeholder(), countries,
                                self.ctx.language, self.flow.draft.country)
         self._fill_id_types()
 
     def _fill_id_types(self, *, pick_first: bool = False) -> None:
-        allowed = self.flow.id_type_choices()
-        types = [t for t in (self.reference.id_types if self.reference else [])
-                 if t.country == self.flow.draft.country and t.code in allowed]
+        types = choices.id_types_of(self.reference, self.flow.draft.country, self.flow.id_type_choices())
         if pick_first and types and not self.flow.draft.id_type:
             # The national number most companies have: one choice fewer for most people.
             self.flow.set("id_type", types[0].code)
-        choices.fill_id_types(self.ui.idTypeCombo, self.tr("Choose an identification type"), types,
-                              self.flow.draft.id_type)
-
-    def _params(self, field: str, code: str) -> dict:
-        for error in self.flow.errors():
-            if error.field == field and error.code == code:
-                return dict(error.params)
-        return self._server_params.get((api_name(field), code), {})
+        choices.fill_id_types(self.ui.idTypeCombo, texts.id_type_placeholder(), types, self.flow.draft.id_type)
 
     def _render(self) -> None:
         ui, flow = self.ui, self.flow
         step = Step.ACCOUNT if flow.step == Step.DONE else flow.step
         ui.stack.setCurrentWidget(self._pages[step])
-        number, title, primary = self._texts(step)
-        ui.titleLabel.setText(self.tr("Step %1 of 3 — %2").replace("%1", str(number)).replace("%2", title))
-        ui.primaryButton.setText(primary)
+        ui.titleLabel.setText(texts.header(step))
+        ui.primaryButton.setText(texts.primary(step))
         ui.primaryButton.setEnabled(self._can_submit())
         ui.backButton.setVisible(step in flow.BACK)
         ui.backButton.setEnabled(flow.can_go_back())
         ui.busyBar.setVisible(flow.busy)
-        for binding in BINDINGS:
-            editor, label = self._editors[binding.field], self._errors[binding.field]
-            if isinstance(editor, QComboBox):
-                editor.setEnabled(not flow.busy and (binding.field != "country" or self.reference is not None))
-            else:
-                editor.setReadOnly(flow.busy)
-            if binding.page == step:
-                text = error_text(binding.field, flow.field_errors(binding.field),
-                                  partial(self._params, binding.field), flow.link_error)
-                label.setText(text)
-                label.setVisible(bool(text))
-                editor.setAccessibleDescription(text)
+        self.fields.render(flow, step)
+        ui.countryCombo.setEnabled(not flow.busy and self.reference is not None)
         ui.idTypeCombo.setEnabled(not flow.busy and ui.idTypeCombo.count() > 1)
-        self._render_texts(step)
+        draft = flow.draft
+        ui.inboxIntro.setText(texts.inbox_intro(draft.email))
+        ui.resendButton.setVisible(bool(draft.email))
+        ui.resendStatusLabel.setText(texts.resent() if self._resent else "")
+        ui.usernameEdit.setText(draft.verified_email)
+        ui.idNumberEdit.setPlaceholderText(choices.example_of(self.reference, draft.country, draft.id_type))
         self._render_banner()
         if step == Step.ACCOUNT:
             ui.checklist.update_state(flow.checklist(), flow.strength())
@@ -307,30 +279,6 @@ class RegistrationWizard(QDialog):
 
     def _can_submit(self) -> bool:
         return self.flow.is_valid() and not (self.flow.step == Step.CHECK_INBOX and self.flow.link_error)
-
-    def _texts(self, step: Step) -> tuple[int, str, str]:
-        return {
-            Step.EMAIL: (1, self.tr("Your email"), self.tr("Validate")),
-            Step.CHECK_INBOX: (1, self.tr("Check your inbox"), self.tr("Continue")),
-            Step.COMPANY: (2, self.tr("Your company"), self.tr("Next")),
-            Step.ACCOUNT: (3, self.tr("Your account"), self.tr("Sign in")),
-        }[step]
-
-    def _render_texts(self, step: Step) -> None:
-        ui, draft = self.ui, self.flow.draft
-        if draft.email:
-            ui.inboxIntro.setText(self.tr(
-                "We sent an email to <b>%1</b>. Open the link it contains to continue, or paste the "
-                "link or the code from the email here.").replace("%1", html.escape(draft.email)))
-        else:
-            ui.inboxIntro.setText(self.tr(
-                "Open the link in the email we sent you to continue, or paste the link or the code here."))
-        ui.resendButton.setVisible(bool(draft.email))
-        ui.resendStatusLabel.setText(self.tr("Sent again. It may take a minute to arrive.") if self._resent else "")
-        ui.usernameEdit.setText(draft.verified_email)
-        example = next((t.example for t in (self.reference.id_types if self.reference else [])
-                        if t.country == draft.country and t.code == draft.id_type), "")
-        ui.idNumberEdit.setPlaceholderText(example)
 
     def _render_banner(self) -> None:
         lines = [field_message(n.field, n.code) for n in self.flow.notices()]
@@ -342,13 +290,12 @@ class RegistrationWizard(QDialog):
 
     def _focus_page(self) -> None:
         step = Step.ACCOUNT if self.flow.step == Step.DONE else self.flow.step
-        first_invalid = next((b.editor for b in BINDINGS if b.page == step and self.flow.field_errors(b.field)), None)
-        getattr(self.ui, first_invalid or FIRST_EDITOR[step]).setFocus(Qt.FocusReason.OtherFocusReason)
+        getattr(self.ui, self.fields.first_invalid(self.flow, step)).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- language and closing ---------------------------------------------------------------------
     def _retranslate(self) -> None:
-        choices.set_placeholder(self.ui.countryCombo, self.tr("Choose a country"))
-        choices.set_placeholder(self.ui.idTypeCombo, self.tr("Choose an identification type"))
+        choices.set_placeholder(self.ui.countryCombo, texts.country_placeholder())
+        choices.set_placeholder(self.ui.idTypeCombo, texts.id_type_placeholder())
         self._render()
 
     def _language_changed(self, _language: str) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +17,8 @@ class TaskGroup:
         self._tasks: set[asyncio.Task] = set()
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task:
+        import asyncio  # not before the first paint: the sign-in window imports this module
+
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
@@ -36,4 +40,6 @@ class TaskGroup:
 
 async def in_thread(function, *args):
     """Blocking work (keyring, file reads) off the GUI thread."""
+    import asyncio
+
     return await asyncio.get_running_loop().run_in_executor(None, function, *args)

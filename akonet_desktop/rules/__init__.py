@@ -1,29 +1,61 @@
-"""Pure validation rules shared by the desktop client and the server (no Qt, HTTP or database)."""
+"""Pure validation rules shared by the desktop client and the server (no Qt, HTTP or database).
 
-from .company import OTHER, IdType, check_company, id_type_label, id_types_for, normalize_company_id
-from .countries import COUNTRIES, EU_MEMBERS, check_country, country_name
-from .email import MAX_EMAIL_LENGTH, check_email, check_email_pair, email_local_part, normalize_email
-from .errors import FieldError
-from .forms import (
-    validate_account_form,
-    validate_company_form,
-    validate_login,
-    validate_new_password,
-    validate_registration_start,
-)
-from .languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, best_language, check_language
-from .messages import english_message
-from .password import (
-    DEFAULT_POLICY,
-    RULE_CODES,
-    PasswordPolicy,
-    check_password,
-    is_common_password,
-    password_checklist,
-    password_strength,
-)
-from .person import MAX_NAME_LENGTH, check_person_name
-from .phone import check_phone, normalize_phone
+Names load on first use (PEP 562): the desktop window paints before phone and tax-number
+data are imported."""
+
+from __future__ import annotations
+
+import importlib
+
+_SOURCES = {
+    "COUNTRIES": "countries",
+    "DEFAULT_LANGUAGE": "languages",
+    "DEFAULT_POLICY": "password",
+    "EU_MEMBERS": "countries",
+    "FieldError": "errors",
+    "IdType": "company",
+    "LANGUAGES": "languages",
+    "LANGUAGE_NAMES": "languages",
+    "MAX_EMAIL_LENGTH": "email",
+    "MAX_NAME_LENGTH": "person",
+    "OTHER": "company",
+    "PasswordPolicy": "password",
+    "RULE_CODES": "password",
+    "best_language": "languages",
+    "check_company": "company",
+    "check_country": "countries",
+    "check_email": "email",
+    "check_email_pair": "email",
+    "check_language": "languages",
+    "check_password": "password",
+    "check_person_name": "person",
+    "check_phone": "phone",
+    "country_name": "countries",
+    "email_local_part": "email",
+    "english_message": "messages",
+    "id_type_label": "company",
+    "id_types_for": "company",
+    "is_common_password": "password",
+    "normalize_company_id": "company",
+    "normalize_email": "email",
+    "normalize_phone": "phone",
+    "password_checklist": "password",
+    "password_strength": "password",
+    "validate_account_form": "forms",
+    "validate_company_form": "forms",
+    "validate_login": "login",
+    "validate_new_password": "forms",
+    "validate_registration_start": "forms",
+}
+
+
+def __getattr__(name: str):
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "COUNTRIES",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 from ._text import as_text, fold
 
@@ -18,6 +17,8 @@ _MAX_EDGE_LEET = 3
 @cache
 def common_passwords() -> frozenset[str]:
     """The bundled list, folded (NFKC + casefold); loaded once, on first use."""
+    from importlib.resources import files  # here: the sign-in window imports this module
+
     text = files("akonet_desktop.rules.data").joinpath("common_passwords.txt").read_text("utf-8")
     entries = (fold(line.strip()) for line in text.splitlines())
     return frozenset(e for e in entries if e and not e.startswith("#"))

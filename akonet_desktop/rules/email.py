@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from email_validator import EmailNotValidError, validate_email
-
 from ._text import as_text
 from .errors import INVALID, MISMATCH, REQUIRED, TOO_LONG, FieldError
 
@@ -17,8 +15,11 @@ def _validated(email: str) -> str | None:
     if len(email) > MAX_EMAIL_LENGTH:
         return None
     try:
+        # Imported here: its regexes take ~20 ms to build, and the sign-in window paints first.
+        from email_validator import validate_email
+
         result = validate_email(email, check_deliverability=False, allow_smtputf8=True)
-    except (EmailNotValidError, UnicodeError, ValueError):
+    except (UnicodeError, ValueError):  # EmailNotValidError is a ValueError
         return None
     return result.normalized
 

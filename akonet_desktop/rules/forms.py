@@ -7,12 +7,10 @@ from .company import check_company
 from .email import MAX_EMAIL_LENGTH, check_email, check_email_pair
 from .errors import MISMATCH, REQUIRED, TOO_LONG, FieldError
 from .languages import check_language
+from .login import MAX_LOGIN_PASSWORD_LENGTH, validate_login  # noqa: F401  (re-exported)
 from .password import DEFAULT_POLICY, MAX_POLICY_LENGTH, PasswordPolicy, check_password
 from .person import check_person_name
 from .phone import check_phone
-
-# Login never applies the policy (it may have changed since the password was set), only a bound.
-MAX_LOGIN_PASSWORD_LENGTH = MAX_POLICY_LENGTH
 
 
 def validate_registration_start(email: str, email_confirmation: str, language: str) -> list[FieldError]:
@@ -71,17 +69,3 @@ def validate_account_form(
         ),
         *check_language(language),
     ]
-
-
-def validate_login(email: str, password: str) -> list[FieldError]:
-    errors: list[FieldError] = []
-    email, password = as_text(email).strip(), as_text(password)
-    if not email:
-        errors.append(FieldError("email", REQUIRED))
-    elif len(email) > MAX_EMAIL_LENGTH:
-        errors.append(FieldError("email", TOO_LONG, {"max": MAX_EMAIL_LENGTH}))
-    if not password:
-        errors.append(FieldError("password", REQUIRED))
-    elif len(password) > MAX_LOGIN_PASSWORD_LENGTH:
-        errors.append(FieldError("password", TOO_LONG, {"max": MAX_LOGIN_PASSWORD_LENGTH}))
-    return errors

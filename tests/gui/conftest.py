@@ -38,6 +38,7 @@ def loop(qapp) -> Iterator[qasync.QEventLoop]:
     yield event_loop
     pytestqt.plugin._process_events = original
     event_loop.run_until_complete(asyncio.sleep(0))
+    event_loop.close()
     asyncio.set_event_loop(None)
 
 

@@ -34,6 +34,7 @@ def window(qtbot, ctx, loop, live_server):
     w = LoginWindow(ctx)
     qtbot.addWidget(w)
     w.show()
+    w.start()
     w.set_ready()
     wait_until(loop, lambda: w.remember_available is not None)
     return w
@@ -98,6 +99,7 @@ def test_without_a_keyring_remember_me_is_disabled_and_says_why(qtbot, ctx, loop
     ctx.credentials = CredentialStore(fail.Keyring())
     w = LoginWindow(ctx)
     qtbot.addWidget(w)
+    w.start()
     w.set_ready()
     wait_until(loop, lambda: w.remember_available is not None)
     assert not w.ui.rememberCheck.isEnabled()

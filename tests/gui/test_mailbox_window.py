@@ -19,7 +19,7 @@ from akonet_desktop.gui.i18n import Translations
 from akonet_desktop.gui.mailbox_model import KEY_ROLE, MESSAGE_ROLE, MailboxModel
 from akonet_desktop.gui.mailbox_window import MailboxWindow, body_html
 from akonet_desktop.server.mail.message import build_message
-from akonet_desktop.server.mail.templates import RenderedMail, render_mail
+from akonet_desktop.server.mail.templates import render_mail
 from akonet_desktop.server.mail.transports import MaildirTransport
 from tests.gui.conftest import run, wait_until
 
@@ -74,8 +74,7 @@ def window(qtbot, loop, make_ctx, maildir):
     widget = MailboxWindow(make_ctx(maildir))
     qtbot.addWidget(widget)
     widget.resize(900, 640)
-    yield widget
-    widget.close()
+    return widget  # qtbot closes it after the test
 
 
 def show_and_load(loop, window: MailboxWindow) -> None:

@@ -36,6 +36,15 @@ FRENCH_COMPANY = {"name": "Froid Parisien SA", "country": "FR", "id_type": "fr_s
 LEFT = Qt.MouseButton.LeftButton
 
 
+@pytest.fixture(autouse=True)
+def keep_running_when_the_wizard_closes(qapp):
+    # Alone on screen, an accepted wizard would be the last window: Qt would quit and stop the loop.
+    before = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(before)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("registration-server")
@@ -245,6 +254,23 @@ def test_check_inbox_resends_and_continues_by_itself_with_a_deep_link(qtbot, loo
     wizard.continue_with_link(f"« {second} »")  # as the OS hands over a clicked link
     wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and idle(wizard))
     assert wizard.flow.draft.verified_email == email
+
+
+def test_back_keeps_what_was_typed_and_step_3_language_applies_at_once(qtbot, loop, ctx, open_wizard, server):
+    wizard = at_account(loop, qtbot, open_wizard, ctx, server)
+    qtbot.keyClicks(wizard.ui.firstNameEdit, "Camille")
+    choose(wizard.ui.accountLanguageCombo, "es")
+    assert ctx.translations.language == "es" and wizard.flow.draft.account_language == "es"
+    qtbot.mouseClick(wizard.ui.backButton, LEFT)
+    wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and idle(wizard)
+               and wizard.reference is not None and wizard.reference.language == "es")
+    assert wizard.ui.countryCombo.currentText() == "Francia"  # reloaded in the new language
+    assert wizard.ui.companyNameEdit.text() == FRENCH_COMPANY["name"]
+    assert wizard.ui.idTypeCombo.currentData() == "fr_siren"
+    qtbot.mouseClick(wizard.ui.primaryButton, LEFT)
+    wait_until(loop, lambda: wizard.flow.step == Step.ACCOUNT and idle(wizard))
+    assert wizard.ui.firstNameEdit.text() == "Camille"
+    assert wizard.ui.accountLanguageCombo.currentData() == "es"
 
 
 # --- bad input: the right message under the right field, and no way forward ---------------------

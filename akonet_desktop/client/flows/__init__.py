@@ -1,24 +1,34 @@
-"""Plain-Python models of the registration wizard, sign-in form and recovery dialog (no Qt, no I/O)."""
+"""Plain-Python models of the registration wizard, sign-in form and recovery dialog (no Qt, no I/O).
 
-from .form import Form
-from .links import PASSWORD_RESET_LINK, REGISTRATION_LINK, extract_token
-from .recovery import RecoveryDraft, RecoveryFlow, RecoveryStep
-from .registration import RegistrationDraft, RegistrationFlow, Step
-from .signin import SignInForm
-from .wizard import FieldSpec, Wizard
+Names load on first use (PEP 562), so the sign-in window does not pay for the wizard's imports.
+"""
 
-__all__ = [
-    "PASSWORD_RESET_LINK",
-    "REGISTRATION_LINK",
-    "FieldSpec",
-    "Form",
-    "RecoveryDraft",
-    "RecoveryFlow",
-    "RecoveryStep",
-    "RegistrationDraft",
-    "RegistrationFlow",
-    "SignInForm",
-    "Step",
-    "Wizard",
-    "extract_token",
-]
+from __future__ import annotations
+
+import importlib
+
+_SOURCES = {
+    "FieldSpec": "wizard",
+    "Form": "form",
+    "PASSWORD_RESET_LINK": "links",
+    "REGISTRATION_LINK": "links",
+    "RecoveryDraft": "recovery",
+    "RecoveryFlow": "recovery",
+    "RecoveryStep": "recovery",
+    "RegistrationDraft": "registration",
+    "RegistrationFlow": "registration",
+    "SignInForm": "signin",
+    "Step": "registration",
+    "Wizard": "wizard",
+    "extract_token": "links",
+}
+__all__ = sorted(_SOURCES)
+
+
+def __getattr__(name: str):
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -8,7 +8,7 @@ from functools import cmp_to_key
 from PySide6.QtCore import QCollator, QLocale, QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
-from akonet_desktop.api.models import CountryOut, IdTypeOut
+from akonet_desktop.api.models import CountryOut, IdTypeOut, Reference
 from akonet_desktop.gui.i18n import UI_LANGUAGES
 from akonet_desktop.rules import LANGUAGE_NAMES
 
@@ -51,3 +51,15 @@ def fill_id_types(combo: QComboBox, placeholder: str, types: list[IdTypeOut], se
 def set_placeholder(combo: QComboBox, text: str) -> None:
     if combo.count() and combo.itemData(0) == "":
         combo.setItemText(0, text)
+
+
+def id_types_of(reference: Reference | None, country: str, allowed: list[str]) -> list[IdTypeOut]:
+    """The reference's types for country, limited to what the rules allow there."""
+    if reference is None:
+        return []
+    return [t for t in reference.id_types if t.country == country and t.code in allowed]
+
+
+def example_of(reference: Reference | None, country: str, id_type: str) -> str:
+    types = reference.id_types if reference is not None else []
+    return next((t.example for t in types if t.country == country and t.code == id_type), "")

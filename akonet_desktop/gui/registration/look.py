@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
@@ -16,11 +16,18 @@ QLabel[role="info"] {{ color: #1b7f3b; }}
 QLabel#titleLabel {{ color: #0b5cad; }}
 QFrame#bannerFrame {{ background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }}
 QLabel#bannerLabel {{ color: #6e1212; background: transparent; border: none; }}
+QPushButton#primaryButton {{
+    background: #0b5cad; color: white; border: 1px solid #094a8c; border-radius: 5px;
+    padding: 6px 22px; font-weight: bold;
+}}
+QPushButton#primaryButton:hover {{ background: #0d6ac7; }}
+QPushButton#primaryButton:pressed {{ background: #094a8c; }}
+QPushButton#primaryButton:focus {{ border: 2px solid #f2b01e; }}
+QPushButton#primaryButton:disabled {{ background: #a9c2dc; border-color: #a9c2dc; color: #eef3f8; }}
 """
 
 
 def apply(dialog, ui: Ui_RegistrationWizard) -> None:
-    dialog.setStyleSheet(STYLE)
     title = QFont(ui.titleLabel.font())
     title.setPointSizeF(title.pointSizeF() * 1.6)
     title.setBold(True)
@@ -36,6 +43,12 @@ def apply(dialog, ui: Ui_RegistrationWizard) -> None:
             font = QFont(label.font())
             font.setWeight(QFont.Weight.DemiBold)
             label.setFont(font)
+    # Read-only reads as such: the window's colour instead of an input's white.
+    palette = ui.usernameEdit.palette()
+    palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    ui.usernameEdit.setPalette(palette)
     ui.resendStatusLabel.setProperty("role", "info")
     ui.bannerFrame.setVisible(False)
     ui.busyBar.setVisible(False)
+    # Last: setting the sheet polishes the widgets, and [role=...] is matched at polish time.
+    dialog.setStyleSheet(STYLE)
