@@ -116,6 +116,7 @@ class AppController(QObject):
 
     # --- signed in ------------------------------------------------------------------------------
     def _signed_in(self, signed: SignedIn) -> None:
+        self.ctx.settings.setValue("auth/email", signed.user.email)
         self._show_main(Me(user=signed.user, company=signed.company))
 
     def _show_main(self, me: Me) -> None:
@@ -144,9 +145,7 @@ class AppController(QObject):
         try:
             target = parse_deep_link(link)
         except ValueError as error:
-            self.login.set_ready()
-            self.login.ui.messageLabel.setText(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
-            self.login.ui.messageLabel.setVisible(True)
+            self.login.show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
             return
         if target.kind == "registration":
             self.open_registration(token=target.token)
@@ -158,12 +157,29 @@ class AppController(QObject):
     def open_registration(self, token: str | None = None) -> None:
         from akonet_desktop.gui.registration_wizard import RegistrationWizard
 
+        if token and (open_wizard := self._open_dialog(RegistrationWizard)):
+            open_wizard.continue_with_link(f"akonet://registration/continue?token={token}")
+            return
         self._open(RegistrationWizard(self.ctx, self.login, token=token))
 
     def open_recovery(self, email: str = "", token: str | None = None) -> None:
         from akonet_desktop.gui.recovery_dialog import RecoveryDialog
 
+        if token and (open_dialog := self._open_dialog(RecoveryDialog)):
+            open_dialog.continue_with_link(f"akonet://password/reset?token={token}")
+            return
+        # The email lets the dialog sign in by itself once the new password is set.
+        email = email or self.login.form.email or self.ctx.settings.value("auth/email", "", str)
         self._open(RecoveryDialog(self.ctx, self.login, email=email, token=token))
+
+    def _open_dialog(self, kind: type):
+        """A dialog of that kind already open: a link for it continues there, not in a new one."""
+        for dialog in self.dialogs:
+            if isinstance(dialog, kind) and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        return None
 
     def open_mailbox(self) -> None:
         from akonet_desktop.gui.mailbox_window import MailboxWindow

@@ -34,6 +34,7 @@ class LoginWindow(QWidget):
         self.remember_reason = ""
         self._connection_error: str | None = None
         self._failure: Exception | None = None
+        self._notice: str | None = None
         self._tasks = TaskGroup()
         self.ui = Ui_LoginWindow()
         self.ui.setupUi(self)
@@ -69,6 +70,11 @@ class LoginWindow(QWidget):
 
     def set_unreachable(self, message: str) -> None:
         self.ready, self._connection_error = False, message
+        self._refresh()
+
+    def show_notice(self, message: str) -> None:
+        """A message about something outside the form (a link that cannot be opened)."""
+        self._notice = message
         self._refresh()
 
     def prefill(self, email: str, remember: bool) -> None:
@@ -122,6 +128,7 @@ class LoginWindow(QWidget):
     def _edit(self, field: str, value: str) -> None:
         self.form.set(field, value)
         self._failure = None
+        self._notice = None
         self._refresh()
 
     def _language_chosen(self, index: int) -> None:
@@ -157,6 +164,8 @@ class LoginWindow(QWidget):
             ui.rememberCheck.setToolTip(self.tr("Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.").replace("%1", self.remember_reason))
 
     def _message(self) -> str:
+        if self._notice:
+            return self._notice
         if self.form.locked:
             return ""
         if self._failure is not None:

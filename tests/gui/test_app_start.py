@@ -84,3 +84,25 @@ def test_help_explains_embedded_and_server_modes(capsys):
 def test_a_link_is_taken_from_the_command_line():
     args = parse_args(["akonet://registration/continue?token=abc"])
     assert args.link == "akonet://registration/continue?token=abc" and args.server is None
+
+
+def test_links_open_the_right_dialog_once(qtbot, controller, loop):
+    from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+
+    controller.start()
+    wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
+    token = "A" * 32
+    controller.handle_link(f"akonet://password/reset?token={token}")
+    controller.handle_link(f"akonet://password/reset?token={'B' * 32}")
+    dialogs = [d for d in controller.dialogs if isinstance(d, RecoveryDialog)]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    for dialog in dialogs:
+        dialog.reject()
+
+
+def test_a_foreign_link_is_refused_with_a_message(qtbot, controller, loop):
+    controller.start()
+    wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
+    controller.handle_link("https://evil.example/registration/continue?token=x")
+    assert controller.dialogs == []
+    assert "cannot be opened" in controller.login.ui.messageLabel.text()
