@@ -33,10 +33,10 @@ server: build
 
 # Re-extract tr() strings into resources/translations/*.ts (then translate, then `make`).
 translations: $(INSTALLED)
-	$(PY) tools/build_forms.py --update-translations
+	$(PY) tools/update_translations.py
 
 screenshots: build
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	AKONET_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/gui
 
 bench: build
 	$(PY) bench/login_throughput.py

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -50,6 +50,12 @@ class MainWindow(QMainWindow):
         self.ui.header.setStyleSheet("QFrame#header { background: #0b5cad; } QFrame#header QLabel { color: white; }")
         self.ui.emptyText.setStyleSheet("color: #555555;")
         self.ui.emptyText.setMaximumWidth(560)
+        self.ui.devicesLayout.setAlignment(self.ui.emptyText, Qt.AlignmentFlag.AlignHCenter)
+        self.ui.navList.setStyleSheet(
+            "QListWidget { border: none; border-right: 1px solid #d0d7de; background: #f6f8fa; }"
+            "QListWidget::item { padding: 10px 14px; }"
+            "QListWidget::item:selected { background: #dbe9f9; color: #0b5cad; font-weight: bold; }"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

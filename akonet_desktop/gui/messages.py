@@ -7,24 +7,20 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def field_message(field: str, code: str, params: Mapping[str, object] | None = None) -> str:
     params = params or {}
     specific = {
-        ("email", "invalid"): _t("Enter a valid email address, like name@company.com."),
-        ("email_confirmation", "mismatch"): _t("The two email addresses are different."),
-        ("password_confirmation", "mismatch"): _t("The two passwords are different."),
-        ("phone", "invalid"): _t("Enter a valid phone number for this country, e.g. +34 912 345 678."),
-        ("id_number", "invalid"): _t("This number is not valid for the chosen identification type."),
-        ("id_type", "not_allowed_for_country"): _t("Choose an identification type of this country."),
-        ("country", "invalid"): _t("Choose a country from the list."),
-        ("language", "invalid"): _t("Choose a language from the list."),
-        ("company", "required"): _t("Complete the company step first."),
-        ("token", "invalid"): _t("Paste the whole link or code from the email."),
-        ("link_text", "invalid"): _t("Paste the whole link or code from the email."),
+        ("email", "invalid"): QCoreApplication.translate("Messages", "Enter a valid email address, like name@company.com."),
+        ("email_confirmation", "mismatch"): QCoreApplication.translate("Messages", "The two email addresses are different."),
+        ("password_confirmation", "mismatch"): QCoreApplication.translate("Messages", "The two passwords are different."),
+        ("phone", "invalid"): QCoreApplication.translate("Messages", "Enter a valid phone number for this country, e.g. +34 912 345 678."),
+        ("id_number", "invalid"): QCoreApplication.translate("Messages", "This number is not valid for the chosen identification type."),
+        ("id_type", "not_allowed_for_country"): QCoreApplication.translate("Messages", "Choose an identification type of this country."),
+        ("country", "invalid"): QCoreApplication.translate("Messages", "Choose a country from the list."),
+        ("language", "invalid"): QCoreApplication.translate("Messages", "Choose a language from the list."),
+        ("company", "required"): QCoreApplication.translate("Messages", "Complete the company step first."),
+        ("token", "invalid"): QCoreApplication.translate("Messages", "Paste the whole link or code from the email."),
+        ("link_text", "invalid"): QCoreApplication.translate("Messages", "Paste the whole link or code from the email."),
     }
     if (field, code) in specific:
         return specific[(field, code)]
@@ -33,42 +29,42 @@ def field_message(field: str, code: str, params: Mapping[str, object] | None = N
         if message:
             return message
     generic = {
-        "required": _t("This field is required."),
-        "too_long": _t("This is too long (at most %1 characters).").replace("%1", str(params.get("max", ""))),
-        "invalid": _t("This value is not valid."),
-        "mismatch": _t("The two values are different."),
-        "not_allowed_for_country": _t("Not available for this country."),
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "too_long": QCoreApplication.translate("Messages", "This is too long (at most %1 characters).").replace("%1", str(params.get("max", ""))),
+        "invalid": QCoreApplication.translate("Messages", "This value is not valid."),
+        "mismatch": QCoreApplication.translate("Messages", "The two values are different."),
+        "not_allowed_for_country": QCoreApplication.translate("Messages", "Not available for this country."),
     }
-    return generic.get(code, _t("This value is not valid."))
+    return generic.get(code, QCoreApplication.translate("Messages", "This value is not valid."))
 
 
 def password_rule(code: str, params: Mapping[str, object] | None = None) -> str:
     params = params or {}
     return {
-        "too_short": _t("At least %1 characters").replace("%1", str(params.get("min", 8))),
-        "too_long": _t("At most %1 characters").replace("%1", str(params.get("max", 128))),
-        "no_uppercase": _t("An uppercase letter"),
-        "no_digit": _t("A digit"),
-        "no_symbol": _t("A symbol, like ! ? # or -"),
-        "common": _t("Not a common password"),
-        "contains_personal": _t("Not your name or email"),
-        "invalid_character": _t("No invisible or control characters"),
-        "match": _t("Both passwords match"),
+        "too_short": QCoreApplication.translate("Messages", "At least %1 characters").replace("%1", str(params.get("min", 8))),
+        "too_long": QCoreApplication.translate("Messages", "At most %1 characters").replace("%1", str(params.get("max", 128))),
+        "no_uppercase": QCoreApplication.translate("Messages", "An uppercase letter"),
+        "no_digit": QCoreApplication.translate("Messages", "A digit"),
+        "no_symbol": QCoreApplication.translate("Messages", "A symbol, like ! ? # or -"),
+        "common": QCoreApplication.translate("Messages", "Not a common password"),
+        "contains_personal": QCoreApplication.translate("Messages", "Not your name or email"),
+        "invalid_character": QCoreApplication.translate("Messages", "No invisible or control characters"),
+        "match": QCoreApplication.translate("Messages", "Both passwords match"),
     }.get(code, "")
 
 
 def strength_label(score: int) -> str:
-    return [_t("Very weak"), _t("Weak"), _t("Fair"), _t("Strong"), _t("Very strong")][max(0, min(score, 4))]
+    return [QCoreApplication.translate("Messages", "Very weak"), QCoreApplication.translate("Messages", "Weak"), QCoreApplication.translate("Messages", "Fair"), QCoreApplication.translate("Messages", "Strong"), QCoreApplication.translate("Messages", "Very strong")][max(0, min(score, 4))]
 
 
 def attempts_left_message(attempts_left: int) -> str:
     if attempts_left == 1:
-        return _t("Wrong email or password. 1 attempt left before the account is blocked.")
-    return _t("Wrong email or password. %1 attempts left.").replace("%1", str(attempts_left))
+        return QCoreApplication.translate("Messages", "Wrong email or password. 1 attempt left before the account is blocked.")
+    return QCoreApplication.translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", str(attempts_left))
 
 
 def locked_message(threshold: int = 6) -> str:
-    return _t(
+    return QCoreApplication.translate("Messages", 
         "This account is blocked after %1 failed attempts. We sent an email explaining how to "
         "reactivate it by choosing a new password. No email? Use « Forgot your password? »."
     ).replace("%1", str(threshold))
@@ -76,10 +72,10 @@ def locked_message(threshold: int = 6) -> str:
 
 def link_message(code: str) -> str:
     return {
-        "link_used": _t("This link has already been used. Sign in, or ask for a new link."),
-        "link_expired": _t("This link has expired. Ask for a new one."),
-        "link_unknown": _t("This link or code is not valid. Paste it again from the email."),
-    }.get(code, _t("This link or code is not valid. Paste it again from the email."))
+        "link_used": QCoreApplication.translate("Messages", "This link has already been used. Sign in, or ask for a new link."),
+        "link_expired": QCoreApplication.translate("Messages", "This link has expired. Ask for a new one."),
+        "link_unknown": QCoreApplication.translate("Messages", "This link or code is not valid. Paste it again from the email."),
+    }.get(code, QCoreApplication.translate("Messages", "This link or code is not valid. Paste it again from the email."))
 
 
 def failure_message(error: Exception) -> str:
@@ -92,11 +88,11 @@ def failure_message(error: Exception) -> str:
     )
 
     if isinstance(error, ServerUnreachable):
-        return _t("The server cannot be reached. Check your connection, then retry.")
+        return QCoreApplication.translate("Messages", "The server cannot be reached. Check your connection, then retry.")
     if isinstance(error, ServerTimeout):
-        return _t("The server is taking too long to answer. Retry in a moment.")
+        return QCoreApplication.translate("Messages", "The server is taking too long to answer. Retry in a moment.")
     if isinstance(error, ServerFailure):
-        return _t("The server had a problem and could not complete this. Retry in a moment.")
+        return QCoreApplication.translate("Messages", "The server had a problem and could not complete this. Retry in a moment.")
     if isinstance(error, ApiFailure):
         if error.code == "invalid_credentials" and error.attempts_left is not None:
             return attempts_left_message(error.attempts_left)
@@ -105,11 +101,11 @@ def failure_message(error: Exception) -> str:
         if error.code.startswith("link_"):
             return link_message(error.code)
         return {
-            "email_taken": _t("This email address already has an account. Sign in, or use « Forgot your password? »."),
-            "rate_limited": _t("Too many requests from this computer. Wait a few minutes, then retry."),
-            "not_authenticated": _t("Your session has ended. Sign in again."),
-            "refresh_invalid": _t("Your session has ended. Sign in again."),
-            "refresh_reused": _t("For your safety this session was ended. Sign in again."),
-            "validation_error": _t("Some fields need your attention."),
-        }.get(error.code, _t("The request was refused: %1").replace("%1", error.message))
-    return _t("Something went wrong: %1").replace("%1", str(error))
+            "email_taken": QCoreApplication.translate("Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."),
+            "rate_limited": QCoreApplication.translate("Messages", "Too many requests from this computer. Wait a few minutes, then retry."),
+            "not_authenticated": QCoreApplication.translate("Messages", "Your session has ended. Sign in again."),
+            "refresh_invalid": QCoreApplication.translate("Messages", "Your session has ended. Sign in again."),
+            "refresh_reused": QCoreApplication.translate("Messages", "For your safety this session was ended. Sign in again."),
+            "validation_error": QCoreApplication.translate("Messages", "Some fields need your attention."),
+        }.get(error.code, QCoreApplication.translate("Messages", "The request was refused: %1").replace("%1", error.message))
+    return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error))

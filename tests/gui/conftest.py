@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import pytestqt.plugin
 import qasync
 from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
@@ -20,6 +23,8 @@ from tests.support.processes import free_port
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     event_loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
+    # A dialog closing alone on screen must not make Qt quit and stop the loop mid-test.
+    qapp.setQuitOnLastWindowClosed(False)
     # pytest-qt processes Qt events between test phases; with qasync that steps our tasks,
     # which then find no running loop. Process them inside the loop instead.
     original = pytestqt.plugin._process_events
@@ -96,3 +101,21 @@ def live_server(make_settings, sqlite_url) -> Iterator[ServerThread]:
 @pytest.fixture(autouse=True)
 def _qasync_loop(loop) -> None:
     """Every GUI test runs with the session's qasync loop in place."""
+
+
+def screenshots_dir(tmp_path: Path) -> Path:
+    """`make screenshots` sets AKONET_SCREENSHOTS_DIR=docs/screenshots; tests alone keep them in tmp."""
+    target = Path(os.environ.get("AKONET_SCREENSHOTS_DIR") or tmp_path / "screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+@pytest.fixture
+def screenshot(tmp_path: Path, qapp) -> Callable[[QWidget, str], Path]:
+    def save(widget: QWidget, name: str) -> Path:
+        qapp.processEvents()
+        path = screenshots_dir(tmp_path) / f"{name}.png"
+        assert widget.grab().save(str(path)), path
+        return path
+
+    return save

@@ -31,7 +31,7 @@ def controller(tmp_path, loop, memory_keyring):
             window.close()
 
 
-def test_embedded_start_sign_in_and_sign_out(qtbot, controller, loop, tmp_path):
+def test_embedded_start_sign_in_and_sign_out(qtbot, controller, loop, tmp_path, screenshot):
     controller.start()
     assert controller.login.isVisible()  # shown before the server answers
     wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
@@ -48,6 +48,7 @@ def test_embedded_start_sign_in_and_sign_out(qtbot, controller, loop, tmp_path):
     wait_until(loop, lambda: controller.main is not None and controller.main.isVisible())
 
     main = controller.main
+    screenshot(main, "devices_empty")
     assert main.ui.emptyTitle.isVisible()
     assert main.ui.activateButton.isVisible()
     assert "Marta Ruiz" in main.ui.userLabel.text()

@@ -48,12 +48,15 @@ def _type_and_submit(qtbot, window, email, password):
     qtbot.keyClick(window.ui.passwordEdit, Qt.Key.Key_Return)
 
 
-def test_six_wrong_passwords_block_the_account(qtbot, window, loop, live_server):
+def test_six_wrong_passwords_block_the_account(qtbot, window, loop, live_server, screenshot):
     signed = []
     window.signed_in.connect(signed.append)
+    screenshot(window, "login")
     for left in (5, 4, 3, 2, 1, 0):
         _type_and_submit(qtbot, window, EMAIL, "Wrong-Pass-99")
         wait_until(loop, lambda: not window.form.busy and window.form.message_code is not None)
+        if left == 5:
+            screenshot(window, "login_attempts_left")
         if left:
             assert window.form.attempts_left == left
             assert str(left) in window.ui.messageLabel.text()
@@ -63,6 +66,7 @@ def test_six_wrong_passwords_block_the_account(qtbot, window, loop, live_server)
     assert window.ui.lockedPanel.isVisible()
     assert "6" in window.ui.lockedLabel.text() and "email" in window.ui.lockedLabel.text()
     assert window.ui.recoverButton.isVisible()
+    screenshot(window, "login_locked")
     assert signed == []
     lock_mails = [m for m in wait_for_mail(live_server.maildir, EMAIL, count=2)
                   if "password/reset" in m.get_body(("plain",)).get_content()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from pathlib import Path
@@ -21,9 +23,10 @@ from akonet_desktop.gui.mailbox_window import MailboxWindow, body_html
 from akonet_desktop.server.mail.message import build_message
 from akonet_desktop.server.mail.templates import render_mail
 from akonet_desktop.server.mail.transports import MaildirTransport
-from tests.gui.conftest import run, wait_until
+from tests.gui.conftest import run, screenshots_dir, wait_until
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# docs/screenshots under `make screenshots`, a temporary folder otherwise
+SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screenshots")
 T0 = datetime(2025, 3, 14, 9, 30, tzinfo=timezone.utc)
 SENDER = "AKONet <no-reply@akonet.local>"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 import asyncio
 import socket
 from datetime import timedelta
@@ -23,14 +25,15 @@ from akonet_desktop.gui.i18n import Translations
 from akonet_desktop.gui.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.recovery_dialog import RecoveryDialog
 from akonet_desktop.server.models import PasswordReset
-from tests.gui.conftest import run, wait_until
+from tests.gui.conftest import run, screenshots_dir, wait_until
 from tests.support.api import STRONG_PASSWORD, TOKEN_IN_LINK
 from tests.support.live import register_owner, wait_for_mail
 from tests.support.processes import free_port
 
 EMAIL = "marta@frio-norte.es"
 NEW_PASSWORD = "Glacier-Pump-73"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# docs/screenshots under `make screenshots`, a temporary folder otherwise
+SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screenshots")
 
 
 def make_ctx(tmp_path: Path, keyring, url: str, maildir: Path | None = None) -> AppContext:

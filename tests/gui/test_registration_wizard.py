@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 import asyncio
 import logging
 import uuid
@@ -25,12 +27,13 @@ from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
 from akonet_desktop.server.settings import Settings
-from tests.gui.conftest import MemoryKeyring, run, wait_until
+from tests.gui.conftest import MemoryKeyring, run, screenshots_dir, wait_until
 from tests.support.api import STRONG_PASSWORD, TOKEN_IN_LINK
 from tests.support.live import mails_to
 from tests.support.processes import free_port
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# docs/screenshots under `make screenshots`, a temporary folder otherwise
+SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screenshots")
 FRENCH_COMPANY = {"name": "Froid Parisien SA", "country": "FR", "id_type": "fr_siren",
                   "id_number": "732829320", "phone": "+33 1 42 68 53 00"}
 LEFT = Qt.MouseButton.LeftButton
