@@ -5,7 +5,7 @@ data are imported."""
 
 from __future__ import annotations
 
-import importlib
+from akonet_desktop.lazy import lazy_exports
 
 _SOURCES = {
     "COUNTRIES": "countries",
@@ -49,13 +49,7 @@ _SOURCES = {
 }
 
 
-def __getattr__(name: str):
-    module = _SOURCES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _SOURCES)
 
 __all__ = [
     "COUNTRIES",

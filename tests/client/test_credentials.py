@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.support.keyring_memory import MemoryKeyring
+
 import keyring
 import keyring.backend
 import pytest
@@ -12,25 +14,6 @@ from akonet_desktop.client.credentials import CredentialStore, CredentialStoreUn
 from akonet_desktop.client.errors import ClientError
 
 SERVER = "http://127.0.0.1:8123"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-    viable = False  # keep this test double out of keyring's own backend discovery
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("absent")
 
 
 def plaintext_class(module: str, name: str = "PlaintextKeyring") -> type[MemoryKeyring]:

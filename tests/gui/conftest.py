@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import pytestqt.plugin
 import qasync
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
+from tests.support.keyring_memory import MemoryKeyring
 from tests.support.processes import free_port
 
 
@@ -61,25 +61,6 @@ def wait_until(loop: qasync.QEventLoop, predicate: Callable[[], bool], timeout: 
             await asyncio.sleep(0.02)
 
     loop.run_until_complete(poll())
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps secrets in this process only (tests)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -38,6 +40,19 @@ def _register(url: str, maildir: Path) -> None:
         assert r.status_code == 201, r.text
 
 
+@contextmanager
+def _two_servers_with_an_owner(database_url: str, maildir: Path, tmp_path: Path) -> Iterator[list[str]]:
+    env = {
+        "AKONET_DATABASE_URL": database_url,
+        "AKONET_MAIL_URL": f"maildir://{maildir.as_posix()}",
+        "AKONET_DATA_DIR": str(tmp_path / "data"),
+        "AKONET_OUTBOX_POLL_SECONDS": "0.2",
+    }
+    with server_processes(2, env, tmp_path) as urls:
+        _register(urls[0], maildir)
+        yield urls
+
+
 async def _hammer(urls: list[str], attempts: int) -> list[httpx.Response]:
     limits = httpx.Limits(max_connections=attempts)
     async with httpx.AsyncClient(timeout=60, limits=limits) as http:
@@ -50,14 +65,7 @@ async def _hammer(urls: list[str], attempts: int) -> list[httpx.Response]:
 
 def test_fifty_concurrent_failures_lock_exactly_once(database_url, tmp_path):
     maildir = tmp_path / "Maildir"
-    env = {
-        "AKONET_DATABASE_URL": database_url,
-        "AKONET_MAIL_URL": f"maildir://{maildir.as_posix()}",
-        "AKONET_DATA_DIR": str(tmp_path / "data"),
-        "AKONET_OUTBOX_POLL_SECONDS": "0.2",
-    }
-    with server_processes(2, env, tmp_path) as urls:
-        _register(urls[0], maildir)
+    with _two_servers_with_an_owner(database_url, maildir, tmp_path) as urls:
 
         responses = asyncio.run(_hammer(urls, 50))
 
@@ -90,14 +98,7 @@ async def _login_many(urls: list[str], count: int, password: str) -> list[httpx.
 
 def test_a_burst_of_correct_sign_ins_is_never_mistaken_for_an_attack(database_url, tmp_path):
     maildir = tmp_path / "Maildir"
-    env = {
-        "AKONET_DATABASE_URL": database_url,
-        "AKONET_MAIL_URL": f"maildir://{maildir.as_posix()}",
-        "AKONET_DATA_DIR": str(tmp_path / "data"),
-        "AKONET_OUTBOX_POLL_SECONDS": "0.2",
-    }
-    with server_processes(2, env, tmp_path) as urls:
-        _register(urls[0], maildir)
+    with _two_servers_with_an_owner(database_url, maildir, tmp_path) as urls:
         wrong = asyncio.run(_login_many(urls, 5, "Wrong-Guess-1!"))  # one short of the lock
         assert sorted(r.json()["attempts_left"] for r in wrong) == [1, 2, 3, 4, 5]
 

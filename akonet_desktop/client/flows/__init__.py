@@ -5,7 +5,7 @@ Names load on first use (PEP 562), so the sign-in window does not pay for the wi
 
 from __future__ import annotations
 
-import importlib
+from akonet_desktop.lazy import lazy_exports
 
 _SOURCES = {
     "FieldSpec": "wizard",
@@ -25,10 +25,4 @@ _SOURCES = {
 __all__ = sorted(_SOURCES)
 
 
-def __getattr__(name: str):
-    module = _SOURCES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _SOURCES)

@@ -1,0 +1,39 @@
+"""Compiled forms match ui/*.ui, and every visible string is in the translation files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+FORMS = ROOT / "akonet_desktop" / "gui" / "forms"
+
+
+@pytest.mark.parametrize("ui", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_compiled_form_is_up_to_date(ui: Path, tmp_path: Path):
+    compiled = FORMS / f"ui_{ui.stem}.py"
+    assert compiled.exists(), f"{compiled.name} missing: run `make`"
+    fresh = tmp_path / compiled.name
+    subprocess.run([BIN / "pyside6-uic", str(ui), "-o", str(fresh)], check=True)
+    assert compiled.read_text() == fresh.read_text(), f"{compiled.name} is stale: run `make`"
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+
+
+def test_every_visible_string_is_extracted_for_translation(tmp_path: Path):
+    gui = ROOT / "akonet_desktop" / "gui"
+    sources = [str(p) for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
+    sources += [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+    extracted = tmp_path / "extracted.ts"
+    subprocess.run([BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *sources,
+                    "-ts", str(extracted)], check=True, capture_output=True)
+    missing = _messages(extracted) - _messages(ROOT / "resources" / "translations" / "akonet_fr.ts")
+    assert not missing, f"run `make translations` and translate: {sorted(missing)[:10]}"
