@@ -42,6 +42,8 @@ class AppController(QObject):
         self.login.registration_requested.connect(lambda: self.open_registration())
         self.login.recovery_requested.connect(lambda email: self.open_recovery(email=email))
         self.login.server_settings_requested.connect(self.ask_server)
+        self.login.mailbox_requested.connect(self.open_mailbox)
+        self.login.retry_requested.connect(lambda: self.tasks.spawn(self.reconnect()))
 
     # --- start-up -------------------------------------------------------------------------------
     def start(self, link: str | None = None) -> None:
@@ -53,8 +55,9 @@ class AppController(QObject):
         self.login.set_connecting()
         try:
             url = self.server_url
+            self.ctx.maildir = None
             if url is None:
-                url = await in_thread(self.embedded.start)
+                url = self.embedded.url or await in_thread(self.embedded.start)
                 self.ctx.maildir = self.embedded.maildir
             self.ctx.client = AkonetClient(url)
             self.ctx.client.on_session_changed = self._session_changed
@@ -66,7 +69,7 @@ class AppController(QObject):
         except OSError as error:  # the embedded server could not start (disk, permissions)
             self.login.set_unreachable(self.tr("The built-in server could not start: %1").replace("%1", str(error)))
             return
-        self.login.set_ready()
+        self.login.set_ready()  # also shows the Mailbox button once the embedded server runs
         self.connected.set()
         if link:
             self.handle_link(link)
@@ -184,10 +187,13 @@ class AppController(QObject):
     def open_mailbox(self) -> None:
         from akonet_desktop.gui.mailbox_window import MailboxWindow
 
+        if existing := self._open_dialog(MailboxWindow):
+            return existing
         window = MailboxWindow(self.ctx)
         window.deep_link_activated.connect(self.handle_link)
         self.dialogs.append(window)
         window.show()
+        return window
 
     def _open(self, dialog) -> None:
         dialog.signed_in.connect(self._signed_in)

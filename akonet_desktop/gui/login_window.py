@@ -24,6 +24,8 @@ class LoginWindow(QWidget):
     registration_requested = Signal()
     recovery_requested = Signal(str)  # the email typed so far
     server_settings_requested = Signal()
+    mailbox_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class LoginWindow(QWidget):
         self.ui.recoverButton.clicked.connect(lambda: self.recovery_requested.emit(self.form.email))
         self.ui.registerButton.clicked.connect(self.registration_requested)
         self.ui.serverButton.clicked.connect(self.server_settings_requested)
+        self.ui.mailboxButton.clicked.connect(self.mailbox_requested)
+        self.ui.retryButton.clicked.connect(self.retry_requested)
         self.ui.languageCombo.activated.connect(self._language_chosen)
         self.ui.rememberCheck.setEnabled(False)
         self._refresh()
@@ -143,6 +147,9 @@ class LoginWindow(QWidget):
             ui.connectionLabel.setText("" if self.ready else self.tr("Connecting to the server…"))
             ui.connectionLabel.setStyleSheet(INFO_STYLE)
         ui.connectionLabel.setVisible(bool(ui.connectionLabel.text()))
+        ui.retryButton.setVisible(bool(self._connection_error))
+        # Embedded mode: the registration and reset links arrive in the local mailbox.
+        ui.mailboxButton.setVisible(self.ctx.maildir is not None)
         ui.busyBar.setVisible(self.form.busy or not (self.ready or self._connection_error))
         ui.signInButton.setEnabled(self.ready and self.form.is_valid())
         ui.emailEdit.setEnabled(not self.form.busy)

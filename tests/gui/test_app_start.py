@@ -107,3 +107,64 @@ def test_a_foreign_link_is_refused_with_a_message(qtbot, controller, loop):
     controller.handle_link("https://evil.example/registration/continue?token=x")
     assert controller.dialogs == []
     assert "cannot be opened" in controller.login.ui.messageLabel.text()
+
+
+def test_lockout_mail_in_the_mailbox_leads_back_in(qtbot, controller, loop):
+    """Six wrong passwords, the lockout mail read in the local Mailbox, its link, a new password."""
+    from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+    from tests.support.live import wait_for_mail
+
+    controller.start()
+    wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
+    register_owner(controller.ctx.client.base_url, controller.ctx.maildir, EMAIL)
+    login = controller.login
+    assert login.ui.mailboxButton.isVisible()
+    qtbot.keyClicks(login.ui.emailEdit, EMAIL)
+    for _ in range(6):
+        login.ui.passwordEdit.clear()
+        qtbot.keyClicks(login.ui.passwordEdit, "Wrong-Guess-77")
+        qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
+        wait_until(loop, lambda: not login.form.busy and login.form.message_code is not None)
+    assert login.form.locked and login.ui.lockedPanel.isVisible()
+    wait_for_mail(controller.ctx.maildir, EMAIL, count=2)
+
+    qtbot.mouseClick(login.ui.mailboxButton, Qt.MouseButton.LeftButton)
+    mailbox = controller.dialogs[-1]
+    wait_until(loop, lambda: mailbox.model.rowCount() == 2)
+    mailbox.select_row(0)  # newest first: the lockout mail
+    html = mailbox.ui.browser.toHtml()
+    reset_link = html[html.index("akonet://password/reset?token="):].split('"')[0]
+    from PySide6.QtCore import QUrl
+
+    mailbox.ui.browser.anchorClicked.emit(QUrl(reset_link))
+    dialog = next(d for d in controller.dialogs if isinstance(d, RecoveryDialog))
+    new_password = "Frost-Guard-2032!"
+    qtbot.keyClicks(dialog.ui.passwordEdit, new_password)
+    qtbot.keyClicks(dialog.ui.confirmationEdit, new_password)
+    qtbot.mouseClick(dialog.ui.changeButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: controller.main is not None and controller.main.isVisible(), timeout=30)
+    assert controller.main.me.user.email == EMAIL
+
+
+def test_retry_after_the_server_could_not_be_reached(qtbot, tmp_path, loop, memory_keyring):
+    from tests.support.processes import free_port
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring))
+    app = AppController(ctx, server_url=f"http://127.0.0.1:{free_port()}", embedded=EmbeddedServer(tmp_path / "data"))
+    import akonet_desktop.gui.controller as controller_module
+
+    controller_module.HEALTH_ATTEMPTS, saved = 2, controller_module.HEALTH_ATTEMPTS
+    try:
+        app.start()
+        wait_until(loop, lambda: app.login.ui.retryButton.isVisible(), timeout=30)
+        assert "cannot be reached" in app.login.ui.connectionLabel.text()
+        assert not app.login.ui.signInButton.isEnabled()
+        app.server_url = None  # the person chose the built-in server meanwhile
+        qtbot.mouseClick(app.login.ui.retryButton, Qt.MouseButton.LeftButton)
+        wait_until(loop, lambda: app.connected.is_set(), timeout=60)
+        assert not app.login.ui.retryButton.isVisible()
+    finally:
+        controller_module.HEALTH_ATTEMPTS = saved
+        run(loop, app.shutdown())
+        app.login.close()
