@@ -164,3 +164,56 @@ class PasswordResetRequest(ApiModel):
     token: str = Field(max_length=200, repr=False)
     password: str = _Secret
     password_confirmation: str = _Secret
+
+
+# --- devices ------------------------------------------------------------------------------------
+
+DeviceStatus = Literal["active", "inactive", "alarm"]
+DEVICE_SORT_FIELDS = ("serial", "name", "model", "location", "status", "last_seen_at", "activated_at")
+DEVICE_PAGE_MAX = 500
+
+
+class DeviceOut(ApiModel):
+    id: int
+    serial: str
+    model: str
+    firmware: str
+    name: str
+    location: str
+    status: DeviceStatus  # alarm (red) > inactive (orange: no contact for a while) > active (green)
+    alarm: bool
+    last_seen_at: datetime | None
+    activated_at: datetime | None
+
+
+class DeviceCounts(ApiModel):
+    total: int  # all the company's devices, whatever the filter
+    active: int
+    inactive: int
+    alarm: int
+
+
+class DevicePage(ApiModel):
+    items: list[DeviceOut]
+    total: int  # matching the filter
+    offset: int
+    limit: int
+    counts: DeviceCounts
+
+
+class DeviceUpdate(ApiModel):
+    name: str | None = Field(default=None, max_length=1000)
+    location: str | None = Field(default=None, max_length=1000)
+
+
+class DeviceActivation(ApiModel):
+    serial: str = Field(max_length=100)
+    activation_code: str = Field(max_length=100, repr=False)
+    name: str = Field(default="", max_length=1000)
+    location: str = Field(default="", max_length=1000)
+
+
+class Heartbeat(ApiModel):
+    """Sent by a device, authenticated by its own secret (Authorization: Device <secret>)."""
+
+    alarm: bool = False
