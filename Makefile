@@ -14,8 +14,9 @@ $(INSTALLED): pyproject.toml
 	touch $(INSTALLED)
 
 # Designer forms and translations are compiled at install time, never loaded from source.
-akonet_desktop/gui/forms/ui_%.py: ui/%.ui $(INSTALLED)
+akonet_desktop/gui/forms/ui_%.py: ui/%.ui tools/prune_form_imports.py $(INSTALLED)
 	$(VENV)/bin/pyside6-uic $< -o $@
+	$(PY) tools/prune_form_imports.py $@
 
 resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@

@@ -5,703 +5,703 @@
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el servidor integrado: %1</translation>
     </message>
     <message>
         <source>This link cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este enlace: %1</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor AKONet de su organización (déjela vacía para usar el servidor integrado en la aplicación):</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor…</translation>
     </message>
     <message>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero del sistema…</translation>
     </message>
     <message>
         <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión iniciada en este equipo. Su contraseña nunca se guarda; se conserva una clave de sesión revocable en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: no se ha encontrado ningún llavero seguro del sistema (%1). AKONet nunca guarda las sesiones en archivos sin cifrar.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Inicio de sesión</translation>
     </message>
     <message>
         <source>AKONet</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet</translation>
     </message>
     <message>
         <source>Sign in to manage your company&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para gestionar los dispositivos de su empresa</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.es</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar mi cuenta</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha olvidado su contraseña?</translation>
     </message>
     <message>
         <source>New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor…</translation>
     </message>
 </context>
 <context>
     <name>MailboxModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
 </context>
 <context>
     <name>MailboxWindow</name>
     <message>
         <source>The mailbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el buzón: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>AKONet Desktop — Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Buzón</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón</translation>
     </message>
     <message>
         <source>Emails sent by the built-in server. They stay on this computer and need no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos enviados por el servidor integrado. Permanecen en este equipo y se pueden consultar sin conexión.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the mailbox again (it also refreshes every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el buzón (también se actualiza automáticamente cada pocos segundos)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>No mail yet. Mail sent by the built-in server appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay correos. Aquí aparecen los correos enviados por el servidor integrado.</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <source>Email content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del correo</translation>
     </message>
     <message>
         <source>Select an email to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un correo para leerlo.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Device activation is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación de dispositivos aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>AKONet Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop</translation>
     </message>
     <message>
         <source>AKONet</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>No device is pre-activated</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo preactivado</translation>
     </message>
     <message>
         <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los dispositivos preactivados para su empresa. Para añadir un dispositivo, actívelo con el número de serie y el código de activación impresos en su etiqueta.</translation>
     </message>
     <message>
         <source>Activate device</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar dispositivo</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Mailbox (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buzón (este equipo)</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Enter a valid email address, like name@company.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un correo electrónico válido, por ejemplo nombre@empresa.es.</translation>
     </message>
     <message>
         <source>The two email addresses are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos correos electrónicos no coinciden.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Enter a valid phone number for this country, e.g. +34 912 345 678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número de teléfono válido para este país, por ejemplo +34 912 345 678.</translation>
     </message>
     <message>
         <source>This number is not valid for the chosen identification type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no es válido para el tipo de identificación elegido.</translation>
     </message>
     <message>
         <source>Choose an identification type of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tipo de identificación de este país.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un país de la lista.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un idioma de la lista.</translation>
     </message>
     <message>
         <source>Complete the company step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete primero el paso «Su empresa».</translation>
     </message>
     <message>
         <source>Paste the whole link or code from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el enlace o el código completo del correo.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>This is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado largo (máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no es válido.</translation>
     </message>
     <message>
         <source>The two values are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos valores no coinciden.</translation>
     </message>
     <message>
         <source>Not available for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible para este país.</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres</translation>
     </message>
     <message>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>An uppercase letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Una letra mayúscula</translation>
     </message>
     <message>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número</translation>
     </message>
     <message>
         <source>A symbol, like ! ? # or -</source>
-        <translation type="unfinished"></translation>
+        <translation>Un símbolo, como ! ? # o -</translation>
     </message>
     <message>
         <source>Not a common password</source>
-        <translation type="unfinished"></translation>
+        <translation>Que no sea una contraseña habitual</translation>
     </message>
     <message>
         <source>Not your name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Que no contenga su nombre ni su correo</translation>
     </message>
     <message>
         <source>No invisible or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin caracteres invisibles ni de control</translation>
     </message>
     <message>
         <source>Both passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas coinciden</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>Wrong email or password. 1 attempt left before the account is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico o contraseña incorrectos. Le queda 1 intento antes de que se bloquee la cuenta.</translation>
     </message>
     <message>
         <source>Wrong email or password. %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico o contraseña incorrectos. Le quedan %1 intentos.</translation>
     </message>
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta se ha bloqueado tras %1 intentos fallidos. Le hemos enviado un correo que explica cómo reactivarla eligiendo una nueva contraseña. ¿No lo ha recibido? Utilice «¿Ha olvidado su contraseña?».</translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace ya se ha utilizado. Inicie sesión o solicite un enlace nuevo.</translation>
     </message>
     <message>
         <source>This link has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace ha caducado. Solicite uno nuevo.</translation>
     </message>
     <message>
         <source>This link or code is not valid. Paste it again from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace o código no es válido. Vuelva a pegarlo desde el correo.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server is taking too long to answer. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tarda demasiado en responder. Vuelva a intentarlo en unos momentos.</translation>
     </message>
     <message>
         <source>The server had a problem and could not complete this. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema y no ha podido completar la operación. Vuelva a intentarlo en unos momentos.</translation>
     </message>
     <message>
         <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con este correo electrónico. Inicie sesión o utilice «¿Ha olvidado su contraseña?».</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes desde este equipo. Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>For your safety this session was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por su seguridad, se ha cerrado esta sesión. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Some fields need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los campos indicados.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la solicitud: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error: %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordInput</name>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la contraseña</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ha olvidado su contraseña?</translation>
     </message>
     <message>
         <source>Check your inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise su bandeja de entrada</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva contraseña</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada</translation>
     </message>
     <message>
         <source>Use another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar otra dirección</translation>
     </message>
     <message>
         <source>Ask for a new link</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un enlace nuevo</translation>
     </message>
     <message>
         <source>Change password and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña e iniciar sesión</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>We sent the email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemos vuelto a enviar el correo.</translation>
     </message>
     <message>
         <source>Paste the link or the code from the email we sent you. It is valid for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el enlace o el código del correo que le hemos enviado. Es válido durante %1 minutos.</translation>
     </message>
     <message>
         <source>If an account uses %1, we sent it an email with a link to choose a new password. It is valid for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna cuenta usa %1, le hemos enviado un correo con un enlace para elegir una nueva contraseña. El enlace es válido durante %2 minutos.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Password recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Recuperación de la contraseña</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Enter the email address you use to sign in, the one you registered with. We will send it a link to choose a new password. If your account is blocked, the new password also reactivates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo electrónico con el que inicia sesión, el mismo con el que se registró. Le enviaremos un enlace para elegir una nueva contraseña. Si su cuenta está bloqueada, la nueva contraseña también la reactivará.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.es</translation>
     </message>
     <message>
         <source>Send the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el enlace</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o código del correo</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí el enlace o el código</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar el correo</translation>
     </message>
     <message>
         <source>Choose a new password. Changing it reactivates a blocked account and signs out your other sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva contraseña. Al cambiarla, se reactiva la cuenta si estaba bloqueada y se cierran sus demás sesiones.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Confirm the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la nueva contraseña</translation>
     </message>
     <message>
         <source>Your password has been changed and your account is active. Sign in with your new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se ha cambiado y su cuenta está activa. Inicie sesión con la nueva contraseña.</translation>
     </message>
     <message>
         <source>Go to sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al inicio de sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>RegistrationWizard</name>
     <message>
         <source>Password requirements not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no cumple los requisitos: %1</translation>
     </message>
     <message>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Su correo electrónico</translation>
     </message>
     <message>
         <source>Check your inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise su bandeja de entrada</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Su empresa</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta</translation>
     </message>
     <message>
         <source>Step %1 of 3 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de 3 — %2</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Open the link in the email we sent you to continue, or paste the link or the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, abra el enlace del correo que le hemos enviado o pegue aquí el enlace o el código.</translation>
     </message>
     <message>
         <source>We sent an email to &lt;b&gt;%1&lt;/b&gt;. Open the link it contains to continue, or paste the link or the code from the email here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemos enviado un correo a &lt;b&gt;%1&lt;/b&gt;. Para continuar, abra el enlace que contiene o pegue aquí el enlace o el código del correo.</translation>
     </message>
     <message>
         <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo reenviado. Puede tardar un minuto en llegar; revise también la carpeta de correo no deseado.</translation>
     </message>
     <message>
         <source>Choose a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un país</translation>
     </message>
     <message>
         <source>Choose an identification type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tipo de identificación</translation>
     </message>
     <message>
         <source>AKONet Desktop — New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Nuevo registro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Enter the address of the person who administers your company&apos;s account. It becomes the username of the owner, the only one who can edit the company profile and see billing. We will send a link to this address to continue the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección de la persona que administra la cuenta de su empresa. Será el nombre de usuario del propietario, el único que puede modificar el perfil de la empresa y consultar la facturación. Enviaremos a esta dirección un enlace para continuar con el registro.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@empresa.es</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Confirm the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace o código del correo</translation>
     </message>
     <message>
         <source>Resend the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar el correo</translation>
     </message>
     <message>
         <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de su empresa. Se guardan a medida que avanza: puede cerrar esta ventana y volver a abrir el enlace del correo más tarde.</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de identificación</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de contacto</translation>
     </message>
     <message>
         <source>Your sign-in details as the company&apos;s owner (super-administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos de acceso como propietario (superadministrador) de la empresa.</translation>
     </message>
     <message>
         <source>Email address / username</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico / nombre de usuario</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la contraseña</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
 </context>
 </TS>

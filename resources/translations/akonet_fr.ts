@@ -5,703 +5,703 @@
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>This link cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir ce lien : %1</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur AKONet de votre organisation (laissez vide pour utiliser le serveur intégré à l’application) :</translation>
     </message>
 </context>
 <context>
     <name>LoginWindow</name>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau système…</translation>
     </message>
     <message>
         <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté sur cet ordinateur. Votre mot de passe n’est jamais enregistré ; une clé de session révocable est conservée dans le trousseau système.</translation>
     </message>
     <message>
         <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible : aucun trousseau système sécurisé n’a été trouvé (%1). AKONet n’enregistre jamais les sessions dans des fichiers en clair.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Connexion</translation>
     </message>
     <message>
         <source>AKONet</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet</translation>
     </message>
     <message>
         <source>Sign in to manage your company&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour gérer les dispositifs de votre entreprise</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver mon compte</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir de moi</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez oublié votre mot de passe ?</translation>
     </message>
     <message>
         <source>New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enregistrement</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur…</translation>
     </message>
 </context>
 <context>
     <name>MailboxModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
     <name>MailboxWindow</name>
     <message>
         <source>The mailbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte aux lettres : %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De : %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <source>AKONet Desktop — Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Boîte aux lettres</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
         <source>Emails sent by the built-in server. They stay on this computer and need no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels envoyés par le serveur intégré. Ils restent sur cet ordinateur et se consultent sans connexion.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the mailbox again (it also refreshes every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la boîte aux lettres (elle s’actualise aussi automatiquement, à quelques secondes d’intervalle)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>No mail yet. Mail sent by the built-in server appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun courriel pour l’instant. Les courriels envoyés par le serveur intégré s’affichent ici.</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels</translation>
     </message>
     <message>
         <source>Email content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du courriel</translation>
     </message>
     <message>
         <source>Select an email to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un courriel pour le lire.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Device activation is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activation des dispositifs n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>AKONet Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop</translation>
     </message>
     <message>
         <source>AKONet</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositifs</translation>
     </message>
     <message>
         <source>No device is pre-activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dispositif n’est pré-activé</translation>
     </message>
     <message>
         <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dispositifs pré-activés pour votre entreprise s’affichent ici. Pour ajouter un dispositif, activez-le avec le numéro de série et le code d’activation imprimés sur son étiquette.</translation>
     </message>
     <message>
         <source>Activate device</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer dispositif</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Mailbox (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte aux lettres (cet ordinateur)</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Enter a valid email address, like name@company.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse électronique valide, par exemple nom@entreprise.fr.</translation>
     </message>
     <message>
         <source>The two email addresses are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux adresses électroniques ne correspondent pas.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>Enter a valid phone number for this country, e.g. +34 912 345 678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone valide pour ce pays, par exemple +33 1 23 45 67 89.</translation>
     </message>
     <message>
         <source>This number is not valid for the chosen identification type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro n’est pas valide pour le type d’identification choisi.</translation>
     </message>
     <message>
         <source>Choose an identification type of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type d’identification de ce pays.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays dans la liste.</translation>
     </message>
     <message>
         <source>Choose a language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une langue dans la liste.</translation>
     </message>
     <message>
         <source>Complete the company step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez d’abord l’étape « Votre entreprise ».</translation>
     </message>
     <message>
         <source>Paste the whole link or code from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien ou le code complet reçu par courriel.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long (%1 caractères maximum).</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n’est pas valide.</translation>
     </message>
     <message>
         <source>The two values are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux valeurs ne correspondent pas.</translation>
     </message>
     <message>
         <source>Not available for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible pour ce pays.</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères</translation>
     </message>
     <message>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum</translation>
     </message>
     <message>
         <source>An uppercase letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre majuscule</translation>
     </message>
     <message>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre</translation>
     </message>
     <message>
         <source>A symbol, like ! ? # or -</source>
-        <translation type="unfinished"></translation>
+        <translation>Un symbole, par exemple ! ? # ou -</translation>
     </message>
     <message>
         <source>Not a common password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un mot de passe courant</translation>
     </message>
     <message>
         <source>Not your name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni votre nom ni votre adresse électronique</translation>
     </message>
     <message>
         <source>No invisible or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun caractère invisible ou de contrôle</translation>
     </message>
     <message>
         <source>Both passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe correspondent</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très fort</translation>
     </message>
     <message>
         <source>Wrong email or password. 1 attempt left before the account is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique ou mot de passe incorrect. Il vous reste 1 tentative avant le blocage du compte.</translation>
     </message>
     <message>
         <source>Wrong email or password. %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique ou mot de passe incorrect. Il vous reste %1 tentatives.</translation>
     </message>
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a été bloqué après %1 tentatives infructueuses. Nous vous avons envoyé un courriel expliquant comment le réactiver en choisissant un nouveau mot de passe. Pas de courriel ? Utilisez « Vous avez oublié votre mot de passe ? ».</translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a déjà été utilisé. Connectez-vous ou demandez un nouveau lien.</translation>
     </message>
     <message>
         <source>This link has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien a expiré. Demandez-en un nouveau.</translation>
     </message>
     <message>
         <source>This link or code is not valid. Paste it again from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ou ce code n’est pas valide. Collez-le de nouveau depuis le courriel.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>The server is taking too long to answer. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur met trop de temps à répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server had a problem and could not complete this. Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème et n’a pas pu terminer l’opération. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte existe déjà pour cette adresse électronique. Connectez-vous ou utilisez « Vous avez oublié votre mot de passe ? ».</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de demandes depuis cet ordinateur. Patientez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>For your safety this session was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mesure de sécurité, cette session a été fermée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Some fields need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs sont à vérifier.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été refusée : %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : %1</translation>
     </message>
 </context>
 <context>
     <name>PasswordInput</name>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le mot de passe</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez oublié votre mot de passe ?</translation>
     </message>
     <message>
         <source>Check your inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez votre boîte de réception</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié</translation>
     </message>
     <message>
         <source>Use another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une autre adresse</translation>
     </message>
     <message>
         <source>Ask for a new link</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau lien</translation>
     </message>
     <message>
         <source>Change password and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mot de passe et se connecter</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mot de passe</translation>
     </message>
     <message>
         <source>We sent the email again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons renvoyé le courriel.</translation>
     </message>
     <message>
         <source>Paste the link or the code from the email we sent you. It is valid for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien ou le code du courriel que nous vous avons envoyé. Il est valable %1 minutes.</translation>
     </message>
     <message>
         <source>If an account uses %1, we sent it an email with a link to choose a new password. It is valid for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un compte utilise %1, nous lui avons envoyé un courriel contenant un lien pour choisir un nouveau mot de passe. Ce lien est valable %2 minutes.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Password recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Récupération du mot de passe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Enter the email address you use to sign in, the one you registered with. We will send it a link to choose a new password. If your account is blocked, the new password also reactivates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse électronique avec laquelle vous vous connectez, celle utilisée lors de votre enregistrement. Nous y enverrons un lien pour choisir un nouveau mot de passe. Si votre compte est bloqué, le nouveau mot de passe le réactivera également.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>Send the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le lien</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou code reçu par courriel</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien ou le code ici</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le courriel</translation>
     </message>
     <message>
         <source>Choose a new password. Changing it reactivates a blocked account and signs out your other sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nouveau mot de passe. Le modifier réactive un compte bloqué et ferme vos autres sessions.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Confirm the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Your password has been changed and your account is active. Sign in with your new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été modifié et votre compte est actif. Connectez-vous avec votre nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Go to sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la connexion</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RegistrationWizard</name>
     <message>
         <source>Password requirements not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences du mot de passe non respectées : %1</translation>
     </message>
     <message>
         <source>Your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse électronique</translation>
     </message>
     <message>
         <source>Check your inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez votre boîte de réception</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise</translation>
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte</translation>
     </message>
     <message>
         <source>Step %1 of 3 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur 3 — %2</translation>
     </message>
     <message>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Open the link in the email we sent you to continue, or paste the link or the code here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, ouvrez le lien du courriel que nous vous avons envoyé, ou collez ici le lien ou le code.</translation>
     </message>
     <message>
         <source>We sent an email to &lt;b&gt;%1&lt;/b&gt;. Open the link it contains to continue, or paste the link or the code from the email here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons envoyé un courriel à &lt;b&gt;%1&lt;/b&gt;. Pour continuer, ouvrez le lien qu’il contient, ou collez ici le lien ou le code du courriel.</translation>
     </message>
     <message>
         <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel renvoyé. Il peut mettre une minute à arriver ; pensez à vérifier aussi vos courriers indésirables.</translation>
     </message>
     <message>
         <source>Choose a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays</translation>
     </message>
     <message>
         <source>Choose an identification type</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type d’identification</translation>
     </message>
     <message>
         <source>AKONet Desktop — New registration</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Nouvel enregistrement</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Enter the address of the person who administers your company&apos;s account. It becomes the username of the owner, the only one who can edit the company profile and see billing. We will send a link to this address to continue the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de la personne qui administre le compte de votre entreprise. Elle deviendra le nom d’utilisateur du propriétaire, seule personne à pouvoir modifier le profil de l’entreprise et consulter la facturation. Nous enverrons à cette adresse un lien pour poursuivre l’enregistrement.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Confirm the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de l’adresse électronique</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou code reçu par courriel</translation>
     </message>
     <message>
         <source>Resend the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le courriel</translation>
     </message>
     <message>
         <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de votre entreprise. Elles sont enregistrées au fur et à mesure : vous pouvez fermer cette fenêtre et rouvrir le lien du courriel plus tard.</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’identification</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’identification</translation>
     </message>
     <message>
         <source>Contact phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de contact</translation>
     </message>
     <message>
         <source>Your sign-in details as the company&apos;s owner (super-administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants de connexion en tant que propriétaire (super-administrateur) de l’entreprise.</translation>
     </message>
     <message>
         <source>Email address / username</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique / Nom d’utilisateur</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
 </context>
 </TS>
