@@ -21,6 +21,10 @@ from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import (
     Accepted,
     CompanyData,
+    DeviceActivation,
+    DeviceOut,
+    DevicePage,
+    DeviceUpdate,
     ErrorBody,
     Health,
     Me,
@@ -166,6 +170,44 @@ class AkonetClient:
         finally:
             self._begin_session(None)
 
+    # --- devices ------------------------------------------------------------------------------
+
+    async def list_devices(
+        self,
+        offset: int = 0,
+        limit: int = 200,
+        q: str = "",
+        sort: str | None = None,
+        order: str | None = None,
+        status: str | None = None,
+    ) -> DevicePage:
+        """One page of the company's devices, sorted and filtered by the server."""
+        params = {"offset": str(offset), "limit": str(limit)}
+        if q:
+            params["q"] = q
+        if sort:
+            params["sort"] = sort
+        if order:
+            params["order"] = order
+        if status:
+            params["status"] = status
+        response = await self._authorized("GET", "/devices", params=params)
+        return self._result(response, DevicePage, "GET /devices")
+
+    async def get_device(self, device_id: int) -> DeviceOut:
+        response = await self._authorized("GET", "/devices/{}", str(device_id))
+        return self._result(response, DeviceOut, "GET /devices/…")
+
+    async def update_device(self, device_id: int, changes: DeviceUpdate) -> DeviceOut:
+        """Only the fields that are set (not None) change."""
+        body = changes.model_dump(exclude_none=True)
+        response = await self._authorized("PATCH", "/devices/{}", str(device_id), json=body)
+        return self._result(response, DeviceOut, "PATCH /devices/…")
+
+    async def activate_device(self, activation: DeviceActivation) -> DeviceOut:
+        response = await self._authorized("POST", "/devices/activate", json=activation.model_dump())
+        return self._result(response, DeviceOut, "POST /devices/activate")
+
     # --- recovery -----------------------------------------------------------------------------
 
     async def request_recovery(self, email: str) -> Accepted:
@@ -194,12 +236,20 @@ class AkonetClient:
             # report a sign-in that happened as one that did not.
             log.exception("on_session_changed failed")
 
-    async def _authorized(self, method: str, route: str) -> httpx.Response:
+    async def _authorized(
+        self,
+        method: str,
+        route: str,
+        *path_tokens: str,
+        json: Any = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
         """Send with the access token; after a 401, refresh once (if possible) and resend."""
         used = self.access_token
-        response = await self._send(method, route, token=used)
+        response = await self._send(method, route, *path_tokens, json=json, params=params, token=used)
         if response.status_code == 401 and await self._fresh_access_since(used):
-            response = await self._send(method, route, token=self.access_token)
+            response = await self._send(method, route, *path_tokens, json=json, params=params,
+                                        token=self.access_token)
         return response
 
     async def _fresh_access_since(self, stale: str | None) -> bool:

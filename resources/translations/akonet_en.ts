@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +92,14 @@
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

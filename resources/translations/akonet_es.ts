@@ -55,6 +55,10 @@
         <translation>Conectando…</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
         <source>Email address</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -89,6 +93,14 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
+        <translation>Correos enviados por el servidor integrado en la aplicación (enlaces de registro y de contraseña)</translation>
     </message>
     <message>
         <source>Server…</source>

@@ -55,6 +55,10 @@
         <translation>Connexion…</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
         <source>Email address</source>
         <translation>Adresse électronique</translation>
     </message>
@@ -89,6 +93,14 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
+        <translation>Courriels envoyés par le serveur intégré à l’application (liens d’enregistrement et de mot de passe)</translation>
     </message>
     <message>
         <source>Server…</source>
