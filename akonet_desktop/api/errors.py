@@ -21,6 +21,8 @@ class ErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
     PAYLOAD_TOO_LARGE = "payload_too_large"  # 413
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
+    DEVICE_NOT_FOUND = "device_not_found"  # 404: unknown id, unknown serial or wrong code, alike
+    DEVICE_ALREADY_ACTIVE = "device_already_active"  # 409: the device is already in your company
     RATE_LIMITED = "rate_limited"  # 429, with `retry_after` seconds
     INTERNAL_ERROR = "internal_error"  # 500
     SERVICE_UNAVAILABLE = "service_unavailable"  # 503

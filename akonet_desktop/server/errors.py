@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,19 +39,20 @@ class ApiError(Exception):
         )
 
 
-def invalid_fields(errors: Iterable[FieldError]) -> ApiError:
+Messages = Callable[[FieldError], str]
+
+
+def invalid_fields(errors: Iterable[FieldError], messages: Messages = english_message) -> ApiError:
     out = [
-        FieldErrorOut(
-            field=e.field, code=e.code, message=english_message(e), params=dict(e.params)
-        )
+        FieldErrorOut(field=e.field, code=e.code, message=messages(e), params=dict(e.params))
         for e in errors
     ]
     return ApiError(422, ErrorCode.VALIDATION_ERROR, "Some fields are not valid.", errors=out)
 
 
-def raise_if_invalid(errors: list[FieldError]) -> None:
+def raise_if_invalid(errors: list[FieldError], messages: Messages = english_message) -> None:
     if errors:
-        raise invalid_fields(errors)
+        raise invalid_fields(errors, messages)
 
 
 def error_response(error: ApiError) -> JSONResponse:

@@ -168,3 +168,52 @@ def test_retry_after_the_server_could_not_be_reached(qtbot, tmp_path, loop, memo
         controller_module.HEALTH_ATTEMPTS = saved
         run(loop, app.shutdown())
         app.login.close()
+
+
+def test_new_registration_offline_through_the_mailbox_to_the_devices_view(qtbot, controller, loop):
+    """The guide end to end on the embedded server: step 1, the link from the local Mailbox,
+    steps 2 and 3, then the empty Devices view."""
+    from PySide6.QtCore import QUrl
+
+    from akonet_desktop.client.flows import Step
+    from akonet_desktop.gui.registration_wizard import RegistrationWizard
+    from tests.support.live import wait_for_mail
+
+    email = "fundadora@frigorificos-sur.es"
+    controller.start()
+    wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
+    qtbot.mouseClick(controller.login.ui.registerButton, Qt.MouseButton.LeftButton)
+    wizard = next(d for d in controller.dialogs if isinstance(d, RegistrationWizard))
+    ui = wizard.ui
+    qtbot.keyClicks(ui.emailEdit, email)
+    qtbot.keyClicks(ui.emailConfirmationEdit, email)
+    qtbot.mouseClick(ui.primaryButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: wizard.flow.step == Step.CHECK_INBOX and not wizard.flow.busy)
+    wait_for_mail(controller.ctx.maildir, email)
+
+    qtbot.mouseClick(controller.login.ui.mailboxButton, Qt.MouseButton.LeftButton)
+    mailbox = controller.open_mailbox()
+    wait_until(loop, lambda: mailbox.model.rowCount() == 1)
+    mailbox.select_row(0)
+    html = mailbox.ui.browser.toHtml()
+    link = html[html.index("akonet://registration/continue?token="):].split('"')[0]
+    mailbox.ui.browser.anchorClicked.emit(QUrl(link))  # continues in the open wizard
+    wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and wizard.reference is not None and not wizard.flow.busy)
+
+    qtbot.keyClicks(ui.companyNameEdit, "Frigorificos del Sur SL")  # QTest types ASCII only
+    ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("ES"))
+    ui.idTypeCombo.setCurrentIndex(ui.idTypeCombo.findData("es_cif"))
+    qtbot.keyClicks(ui.idNumberEdit, "B64717838")
+    qtbot.keyClicks(ui.phoneEdit, "+34 954 123 456")
+    qtbot.mouseClick(ui.primaryButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: wizard.flow.step == Step.ACCOUNT and not wizard.flow.busy)
+    qtbot.keyClicks(ui.firstNameEdit, "Lucia")
+    qtbot.keyClicks(ui.lastNameEdit, "Moreno")
+    qtbot.keyClicks(ui.passwordEdit, STRONG_PASSWORD)
+    qtbot.keyClicks(ui.passwordConfirmationEdit, STRONG_PASSWORD)
+    qtbot.mouseClick(ui.primaryButton, Qt.MouseButton.LeftButton)
+
+    wait_until(loop, lambda: controller.main is not None and controller.main.isVisible(), timeout=30)
+    assert controller.main.me.user.role == "owner"
+    assert controller.main.me.company.name == "Frigorificos del Sur SL"
+    assert not controller.login.isVisible()
