@@ -225,6 +225,8 @@ class AppController(QObject):
 
     async def shutdown(self) -> None:
         self.tasks.cancel_all()
+        for window in list(self.dialogs):
+            window.close()  # each cancels its own pending requests
         if self.ctx.client is not None:
             await self.ctx.client.aclose()
         if self.embedded.url is not None:

@@ -42,7 +42,10 @@ def loop(qapp) -> Iterator[qasync.QEventLoop]:
     pytestqt.plugin._process_events = process_inside_loop
     yield event_loop
     pytestqt.plugin._process_events = original
-    event_loop.run_until_complete(asyncio.sleep(0))
+    leftovers = asyncio.all_tasks(event_loop)
+    for task in leftovers:
+        task.cancel()
+    event_loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
     event_loop.close()
     asyncio.set_event_loop(None)
 
