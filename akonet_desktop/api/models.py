@@ -217,3 +217,21 @@ class Heartbeat(ApiModel):
     """Sent by a device, authenticated by its own secret (Authorization: Device <secret>)."""
 
     alarm: bool = False
+
+
+DeviceSort = Literal["serial", "name", "model", "location", "status", "last_seen_at", "activated_at"]
+DEVICE_PAGE_DEFAULT = 100
+DEVICE_QUERY_MAX = 100
+DEVICE_OFFSET_MAX = 10**9
+
+
+class DeviceQuery(ApiModel):
+    """The query string of GET /devices; every field has a default."""
+
+    offset: int = Field(default=0, ge=0, le=DEVICE_OFFSET_MAX)
+    limit: int = Field(default=DEVICE_PAGE_DEFAULT, ge=1, le=DEVICE_PAGE_MAX)
+    q: str = Field(default="", max_length=DEVICE_QUERY_MAX)  # substring of serial, name, location, model
+    # "status": alarm, inactive, active (desc: the reverse), each by last contact, oldest first
+    sort: DeviceSort = "serial"
+    order: Literal["asc", "desc"] = "asc"
+    status: DeviceStatus | None = None

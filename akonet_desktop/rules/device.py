@@ -112,6 +112,11 @@ def check_device_location(location: str | None, field: str = "location") -> list
     return _check_label_text(location, field, MAX_DEVICE_LOCATION_LENGTH)
 
 
+def check_device_search(q: str | None, field: str = "q") -> list[FieldError]:
+    """Search text for the devices list: any text a keyboard can produce."""
+    return [FieldError(field, INVALID)] if has_category(as_text(q), CONTROL_CATEGORIES) else []
+
+
 def validate_activation(serial: str, code: str, name: str, location: str) -> list[FieldError]:
     return [
         *check_serial(serial),
@@ -126,10 +131,13 @@ _DEVICE_MESSAGES = {
     ("serial", "invalid"): "Enter the {length} letters and digits of the serial number on the label.",
     ("activation_code", "invalid"): "Enter the activation code from the label, like {example}.",
     ("model", "invalid"): "Choose a model from the catalogue: {allowed}.",
+    ("firmware", "invalid"): "Write the firmware version with letters, digits and . - _ +, like 2.1.0.",
+    ("preactivate_for", "invalid"): "Enter a valid email address, like name@example.com.",
     ("name", "too_long"): "The device name must be at most {max} characters long.",
     ("name", "invalid"): "The device name contains characters that are not allowed.",
     ("location", "too_long"): "The location must be at most {max} characters long.",
     ("location", "invalid"): "The location contains characters that are not allowed.",
+    ("q", "invalid"): "The search text contains characters that are not allowed.",
 }
 
 

@@ -16,7 +16,7 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import install_error_handlers
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.outbox import OutboxWorker
-from akonet_desktop.server.routes import accounts, meta, pages
+from akonet_desktop.server.routes import accounts, devices, meta, pages
 from akonet_desktop.server.settings import Settings
 
 
@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app = FastAPI(
         title="AKONet API",
         version=__version__,
-        summary="Company registration, sign-in with lockout, password recovery.",
+        summary="Company registration, sign-in with lockout, password recovery, devices.",
         lifespan=lifespan,
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url="/docs",
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     install_error_handlers(app)
     app.include_router(meta.router, prefix=API_PREFIX)
     app.include_router(accounts.router, prefix=API_PREFIX)
+    app.include_router(devices.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=ctx.settings.max_body_bytes)
     return app

@@ -1,4 +1,5 @@
-"""`akonet-server`: run the API server for an organisation, or migrate its database.
+"""`akonet-server`: run the API server for an organisation, migrate its database, manage the
+inventory of manufactured devices, or simulate devices sending heartbeats.
 
 Every setting is an AKONET_* environment variable and also a flag (--database-url,
 --mail-url, --public-url, --lockout-threshold, ...); flags win.
@@ -11,6 +12,7 @@ import logging
 import os
 import sys
 
+from akonet_desktop.server import cli_inventory
 from akonet_desktop.server.settings import Settings
 
 _SERVER_FLAGS = {"host", "port", "workers"}
@@ -39,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_flags(serve)
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
     _add_settings_flags(migrate)
+    cli_inventory.add_parsers(commands, _add_settings_flags)
     return parser
 
 
@@ -53,7 +56,8 @@ def _export_settings(args: argparse.Namespace) -> Settings:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    quiet = args.command in ("inventory", "simulate")  # their output is labels and reports
+    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "serve" and "AKONET_PUBLIC_URL" not in os.environ and args.setting_public_url is None:
         os.environ["AKONET_PUBLIC_URL"] = f"http://{args.host}:{args.port}"
     try:
@@ -61,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
         print(f"akonet-server: invalid setting: {exc}", file=sys.stderr)
         return 2
+    if args.command in ("inventory", "simulate"):
+        return cli_inventory.run(args, settings)
     if args.command == "migrate":
         from akonet_desktop.server.db import make_engine
         from akonet_desktop.server.migrate import upgrade

@@ -10,6 +10,15 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from akonet_desktop.rules._text import fold
+
+# SQL name of a Unicode case fold on SQLite, whose lower() and LIKE only know ASCII.
+SQLITE_FOLD = "akonet_fold"
+
+
+def _sqlite_fold(value: object) -> object:
+    return fold(value) if isinstance(value, str) else value
+
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:
     url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
@@ -44,6 +53,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+        dbapi_conn.create_function(SQLITE_FOLD, 1, _sqlite_fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:

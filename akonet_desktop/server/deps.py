@@ -32,6 +32,16 @@ def get_caller(
     return authenticate(ctx, credentials.credentials)
 
 
+ADMIN_ROLES = frozenset({"owner", "admin"})
+
+
+def get_admin_caller(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:
+    if caller.user.role not in ADMIN_ROLES:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "Only the company's owner and administrators can do this.")
+    return caller
+
+
 Ctx = Annotated[ServerContext, Depends(get_ctx)]
 ClientAddress = Annotated[str, Depends(client_address)]
 CurrentCaller = Annotated[Caller, Depends(get_caller)]
+AdminCaller = Annotated[Caller, Depends(get_admin_caller)]

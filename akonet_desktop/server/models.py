@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -175,3 +176,41 @@ class RateEvent(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     key: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# The list view sorts by these within one company; `id` breaks ties so that pages are stable.
+_DEVICE_SORT_INDEXES = ("name", "model", "location", "last_seen_at", "activated_at")
+
+
+class Device(Base):
+    """A manufactured device: in the inventory until it joins a company."""
+
+    __tablename__ = "devices"
+    __table_args__ = (
+        Index("ix_devices_company_serial", "company_id", "serial"),
+        *(Index(f"ix_devices_company_{c}", "company_id", c, "id") for c in _DEVICE_SORT_INDEXES),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    serial: Mapped[str] = mapped_column(String(32), unique=True)
+    model: Mapped[str] = mapped_column(String(20))
+    firmware: Mapped[str] = mapped_column(String(20))
+    # Both are random (60 and 192 bits), never chosen by people: see device_secrets.py.
+    activation_code_hash: Mapped[str] = mapped_column(String(64))
+    device_secret_hash: Mapped[str] = mapped_column(String(64))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
+    preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised email
+    name: Mapped[str] = mapped_column(String(100), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    alarm: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# Status order is alarm first, then by last contact (never, long ago: inactive; recent: active):
+# so this one index serves the status sort in both directions, the status filters and counts.
+Index(
+    "ix_devices_company_status",
+    Device.company_id, Device.alarm.desc(), Device.last_seen_at, Device.id,
+)

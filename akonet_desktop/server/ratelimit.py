@@ -12,19 +12,33 @@ from akonet_desktop.server.models import RateEvent
 WINDOW = timedelta(hours=1)
 
 
-def allow(session: Session, key: str, limit: int, now: datetime) -> bool:
-    """Record one event under `key` unless `limit` were already recorded in the window."""
+def _count(session: Session, key: str, now: datetime) -> int:
+    """Events of `key` in the window; holds the key until the transaction ends."""
     if session.get_bind().dialect.name == "postgresql":
         # Serialise counters of the same key across processes; SQLite's BEGIN IMMEDIATE does it.
         session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
     since = now - WINDOW
     session.execute(delete(RateEvent).where(RateEvent.key == key, RateEvent.created_at < since))
-    count = session.scalar(select(func.count()).where(RateEvent.key == key))
-    if count >= limit:
-        return False
+    return session.scalar(select(func.count()).where(RateEvent.key == key))
+
+
+def record(session: Session, key: str, now: datetime) -> None:
     session.add(RateEvent(key=key, created_at=now))
     session.flush()
+
+
+def allow(session: Session, key: str, limit: int, now: datetime) -> bool:
+    """Record one event under `key` unless `limit` were already recorded in the window."""
+    if _count(session, key, now) >= limit:
+        return False
+    record(session, key, now)
     return True
+
+
+def exhausted(session: Session, key: str, limit: int, now: datetime) -> bool:
+    """Whether `limit` events are in the window, recording nothing: for limits on failures,
+    which are recorded (with `record`) only once the attempt has failed, in the same transaction."""
+    return _count(session, key, now) >= limit
 
 
 def retry_after_seconds(session: Session, key: str, now: datetime) -> int:

@@ -29,6 +29,7 @@ from akonet_desktop.rules import (
 from akonet_desktop.server import outbox
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.devices import join_preactivated
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.links import PASSWORD_FORGOT_APP_LINK, REGISTRATION_PATH, link_pair
 from akonet_desktop.server.mail_limits import mail_allowed
@@ -217,5 +218,7 @@ def _create_company_and_owner(
     # Whoever opened the link controls the address: failures counted before it had an account
     # (strangers guessing) must not lock out its new owner.
     session.execute(delete(LoginAttempts).where(LoginAttempts.email == registration.email))
+    # The address is verified (the link reached it); a tax number proves nothing.
+    join_preactivated(session, company.id, registration.email, now)
     tokens = start_session(session, ctx, user.id, now)
     return signed_in(user, company, tokens)

@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     mails_per_address_per_hour: int = Field(default=5, ge=1)
     mails_per_client_per_hour: int = Field(default=30, ge=1)
 
+    # A device that has not sent a heartbeat for this long shows as inactive (orange).
+    device_inactive_minutes: int = Field(default=15, ge=1)
+    # Wrong activation codes a company may try per hour, so that codes cannot be guessed.
+    device_activation_failures_per_hour: int = Field(default=10, ge=1)
+
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
     outbox_worker: bool = True
