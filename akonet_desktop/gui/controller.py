@@ -125,7 +125,7 @@ class AppController(QObject):
     def _show_main(self, me: Me) -> None:
         if self.main is not None:
             self.main.close()
-        self.main = MainWindow(me, has_mailbox=self.ctx.maildir is not None)
+        self.main = MainWindow(me, has_mailbox=self.ctx.maildir is not None, client=self.ctx.client)
         self.main.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
         self.main.mailbox_requested.connect(self.open_mailbox)
         self.main.show()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui.devices.texts import can_manage, texts
+from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
 
 
@@ -14,11 +16,14 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     mailbox_requested = Signal()
 
-    def __init__(self, me: Me, *, has_mailbox: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, me: Me, *, has_mailbox: bool, client, parent: QWidget | None = None) -> None:
+        """`client`: the signed-in AkonetClient the Devices view asks."""
         super().__init__(parent)
         self.me = me
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.devices = DevicesView(client, me, self.ui.devicesPage)
+        self.ui.devicesLayout.addWidget(self.devices)
         self.ui.navList.setCurrentRow(0)
         self.ui.mailboxAction.setVisible(has_mailbox)
         self.ui.toolsMenu.menuAction().setVisible(has_mailbox)
@@ -26,9 +31,9 @@ class MainWindow(QMainWindow):
         self.ui.signOutAction.triggered.connect(self.sign_out_requested)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.mailboxAction.triggered.connect(self.mailbox_requested)
-        # Activation arrives with the devices module; until then the action says so instead
-        # of pretending to work.
-        self.ui.activateButton.setEnabled(False)
+        self.ui.activateAction.triggered.connect(self.devices.open_activation)
+        self.ui.activateAction.setEnabled(can_manage(me.user.role))
+        self.ui.refreshAction.triggered.connect(self.devices.refresh)
         self._style()
         self._retranslate()
 
@@ -39,18 +44,14 @@ class MainWindow(QMainWindow):
         user = self.me.user
         self.ui.companyLabel.setText(self.me.company.name)
         self.ui.userLabel.setText(f"{user.first_name} {user.last_name} · {self._role_name()}")
-        self.ui.activateButton.setToolTip(self.tr("Device activation is not available in this version yet."))
+        self.ui.activateAction.setToolTip("" if can_manage(user.role) else texts().not_allowed())
 
     def _style(self) -> None:
-        for label, scale in ((self.ui.brandLabel, 1.3), (self.ui.devicesTitle, 1.6), (self.ui.emptyTitle, 1.3)):
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(True)
-            label.setFont(font)
+        font = QFont(self.ui.brandLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.ui.brandLabel.setFont(font)
         self.ui.header.setStyleSheet("QFrame#header { background: #0b5cad; } QFrame#header QLabel { color: white; }")
-        self.ui.emptyText.setStyleSheet("color: #555555;")
-        self.ui.emptyText.setMaximumWidth(560)
-        self.ui.devicesLayout.setAlignment(self.ui.emptyText, Qt.AlignmentFlag.AlignHCenter)
         self.ui.navList.setStyleSheet(
             "QListWidget { border: none; border-right: 1px solid #d0d7de; background: #f6f8fa; }"
             "QListWidget::item { padding: 10px 14px; }"
@@ -62,3 +63,7 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.devices.shutdown()
+        super().closeEvent(event)

@@ -42,10 +42,12 @@ def loop(qapp) -> Iterator[qasync.QEventLoop]:
     pytestqt.plugin._process_events = process_inside_loop
     yield event_loop
     pytestqt.plugin._process_events = original
+    asyncio.set_event_loop(event_loop)  # asyncio.run() in other tests may have unset it
     leftovers = asyncio.all_tasks(event_loop)
     for task in leftovers:
         task.cancel()
-    event_loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+    if leftovers:
+        event_loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
     event_loop.close()
     asyncio.set_event_loop(None)
 

@@ -1,0 +1,325 @@
+"""« Dispositifs »: the company's devices, searched, filtered and sorted by the server, page by
+page; the guide's empty state when there is none; « Activer dispositif »; details and renaming."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
+from akonet_desktop.gui.devices.look import BANNER_STYLE, BANNER_TEXT_STYLE, INFO_STYLE
+from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
+from akonet_desktop.gui.devices.texts import STATUSES, can_manage, texts
+from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
+from akonet_desktop.gui.messages import failure_message
+
+SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
+REFRESH_MS = 30_000  # while the view is visible
+SEARCH_MAX = DEVICE_QUERY_MAX  # the API's limit for `q`
+
+COLUMN_WIDTHS = {  # Location takes what is left
+    DevicesModel.STATUS: 105,
+    DevicesModel.NAME: 180,
+    DevicesModel.SERIAL: 115,
+    DevicesModel.MODEL: 110,
+    DevicesModel.LAST_SEEN: 130,
+    DevicesModel.ACTIVATED: 100,
+}
+LOCATION_MIN_WIDTH = 160
+EMPTY_TEXT_WIDTH = 520
+
+
+class DevicesView(QWidget):
+    device_activated = Signal(object)  # DeviceOut, once it is in the list
+    device_saved = Signal(object)  # DeviceOut, renamed
+
+    def __init__(self, client, me: Me, parent: QWidget | None = None, *, page_size: int = PAGE_SIZE,
+                 refresh_ms: int = REFRESH_MS, search_delay_ms: int = SEARCH_DELAY_MS) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.me = me
+        self.model = DevicesModel(client.list_devices, page_size=page_size, parent=self)
+        self.dialogs: list[QWidget] = []
+        self._selected_id: int | None = None
+        self._model_changing = False
+        self._reveal_id: int | None = None
+        self.ui = Ui_DevicesView()
+        self.ui.setupUi(self)
+        self._style()
+        self._fill_status_combo()
+        model = self.model
+        # Before the table's selection model connects: selections dropped by a model change are
+        # reported after these, and the selected device is then remembered, not forgotten.
+        for about_to_change in (model.modelAboutToBeReset, model.layoutAboutToBeChanged, model.rowsAboutToBeRemoved):
+            about_to_change.connect(self._model_about_to_change)
+        self._setup_table()
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(search_delay_ms)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(refresh_ms)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+        ui = self.ui
+        ui.searchEdit.setMaxLength(SEARCH_MAX)
+        ui.searchEdit.textChanged.connect(lambda _text: self.search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filter)
+        ui.statusCombo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.retryButton.clicked.connect(self.model.retry)
+        ui.toolbarActivateButton.clicked.connect(self.open_activation)
+        ui.activateButton.clicked.connect(self.open_activation)
+
+        model.busy_changed.connect(lambda _busy: self._render())
+        model.failed.connect(lambda _error: self._render())
+        model.counts_changed.connect(self._render)
+        model.loaded.connect(self._loaded)
+        self._render()
+
+    @property
+    def can_manage(self) -> bool:
+        return can_manage(self.me.user.role)
+
+    # --- set-up ---------------------------------------------------------------------------------
+    def _setup_table(self) -> None:
+        table, model = self.ui.table, self.model
+        table.setModel(model)
+        header = table.horizontalHeader()
+        header.setSortIndicator(model.sort_column, model.sort_order)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
+        for column, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(DevicesModel.LOCATION, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumWidth(sum(COLUMN_WIDTHS.values()) + LOCATION_MIN_WIDTH // 2)
+        table.setSortingEnabled(True)  # asks model.sort() with the indicator above: no request
+        # Every row the same height, set once: the view never measures rows (100,000 of them).
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 14)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.doubleClicked.connect(lambda index: self.open_details(index.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
+
+    def _fill_status_combo(self) -> None:
+        combo = self.ui.statusCombo
+        current = combo.currentIndex()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(texts().any_status(), None)
+        for status in STATUSES:
+            combo.addItem(texts().status_name(status), status)
+        combo.setCurrentIndex(max(current, 0))
+        combo.blockSignals(False)
+
+    # --- actions --------------------------------------------------------------------------------
+    def start(self) -> None:
+        """The first page, unless it is already on its way."""
+        if not self.model.started:
+            self.model.reload()
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        self.model.set_filter(self.ui.searchEdit.text(), self.ui.statusCombo.currentData())
+
+    def refresh(self) -> None:
+        """Reload what is loaded down to the rows on screen (and the selected one); no jump."""
+        table = self.ui.table
+        last_visible = table.rowAt(table.viewport().height() - 1)
+        if last_visible < 0:
+            last_visible = self.model.rowCount() - 1
+        keep = max(last_visible, self.selected_row()) + 1
+        self.model.refresh(keep=keep)
+
+    def selected_row(self) -> int:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_device_id(self) -> int | None:
+        return self.model.device_id(self.selected_row())
+
+    def select_device(self, device_id: int | None, *, scroll: bool = False) -> bool:
+        row = self.model.row_of(device_id)
+        if row < 0:
+            return False
+        table = self.ui.table
+        table.selectRow(row)
+        if scroll:
+            table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def open_activation(self):
+        from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
+
+        if not self.can_manage:
+            return None
+        for dialog in self.dialogs:
+            if isinstance(dialog, ActivateDeviceDialog) and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = ActivateDeviceDialog(self.client, self)
+        dialog.activated.connect(self._device_activated)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_details(self, row: int):
+        from akonet_desktop.gui.devices.details_dialog import DeviceDetailsDialog
+
+        device = self.model.device_at(row)
+        if device is None:
+            return None
+        dialog = DeviceDetailsDialog(self.client, device, can_edit=self.can_manage, parent=self)
+        dialog.saved.connect(self._device_saved)
+        self._keep(dialog)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _open_current(self) -> None:
+        row = self.ui.table.currentIndex().row()
+        if row >= 0:
+            self.open_details(row)
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _device_activated(self, device: DeviceOut) -> None:
+        """Shown and selected at once; a refresh then brings the counts and its place."""
+        self._selected_id = device.id
+        self._reveal_id = device.id
+        self.model.insert_device(device)
+        self.select_device(device.id, scroll=True)
+        self._render()
+        self.refresh()
+        self.device_activated.emit(device)
+
+    def _device_saved(self, device: DeviceOut) -> None:
+        self.model.update_device(device)
+        self.refresh()  # the new name may sort elsewhere
+        self.device_saved.emit(device)
+
+    def shutdown(self) -> None:
+        """The window closes: no more timers, requests or dialogs."""
+        self.search_timer.stop()
+        self.refresh_timer.stop()
+        self.model.close()
+        for dialog in list(self.dialogs):
+            dialog.close()
+
+    # --- following the model --------------------------------------------------------------------
+    def _model_about_to_change(self, *args) -> None:
+        self._model_changing = True
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        device_id = self.selected_device_id()
+        if device_id is not None or not self._model_changing:
+            self._selected_id = device_id
+
+    def _loaded(self) -> None:
+        self._model_changing = False
+        if self._selected_id is not None and self.selected_row() < 0:
+            reveal = self._reveal_id == self._selected_id
+            self.select_device(self._selected_id, scroll=reveal)
+        elif self._reveal_id is not None and self._reveal_id == self.selected_device_id():
+            self.select_device(self._reveal_id, scroll=True)
+        self._reveal_id = None
+        self._render()
+
+    # --- rendering ------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        """The company has no device at all (not: none matches the search)."""
+        counts = self.model.counts
+        return counts is not None and counts.total == 0 and self.model.rowCount() == 0
+
+    def counts_text(self) -> str:
+        counts = self.model.counts
+        if counts is None:
+            return ""
+        matching = self.model.total if self.model.filtered else None
+        return texts().counts(counts.total, counts.alarm, matching)
+
+    def _render(self) -> None:
+        ui, model = self.ui, self.model
+        empty = self.is_empty()
+        ui.stack.setCurrentWidget(ui.emptyPage if empty else ui.listPage)
+        ui.countsLabel.setText("" if empty else self.counts_text())
+        ui.busyBar.setVisible(model.busy)
+        ui.refreshButton.setEnabled(not (model.busy and model.rowCount() == 0))
+        error = model.error
+        ui.bannerLabel.setText(failure_message(error) if error is not None else "")
+        ui.bannerFrame.setVisible(error is not None)
+        no_match = not empty and model.total == 0 and not model.busy and error is None
+        if no_match:
+            ui.noMatchLabel.setText(self.tr("No device matches your search.") if model.query
+                                    else self.tr("No device has this status."))
+        ui.noMatchLabel.setVisible(no_match)
+        ui.toolbarActivateButton.setVisible(not empty)
+        if empty:  # in a stacked page a word-wrapped label is not asked for its height at its width
+            ui.emptyText.setMinimumHeight(ui.emptyText.heightForWidth(EMPTY_TEXT_WIDTH))
+        allowed = self.can_manage
+        tip = "" if allowed else texts().not_allowed()
+        for button in (ui.toolbarActivateButton, ui.activateButton):
+            button.setEnabled(allowed)
+            button.setToolTip(tip)
+
+    def _style(self) -> None:
+        ui = self.ui
+        for label, scale in ((ui.titleLabel, 1.6), (ui.emptyTitle, 1.3)):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
+        big = QFont(ui.activateButton.font())
+        big.setPointSizeF(big.pointSizeF() * 1.15)
+        big.setBold(True)
+        ui.activateButton.setFont(big)
+        ui.countsLabel.setStyleSheet(INFO_STYLE)
+        ui.emptyText.setStyleSheet(INFO_STYLE)
+        # A fixed width: a centred, word-wrapped label then gets the height its lines need.
+        ui.emptyText.setFixedWidth(EMPTY_TEXT_WIDTH)
+        ui.emptyLayout.setAlignment(ui.emptyText, Qt.AlignmentFlag.AlignHCenter)
+        ui.noMatchLabel.setStyleSheet(INFO_STYLE)
+        ui.bannerFrame.setStyleSheet(BANNER_STYLE)
+        ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
+        policy = ui.busyBar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the table does not jump when a page loads
+        ui.busyBar.setSizePolicy(policy)
+
+    # --- events ---------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.start()
+        self.refresh_timer.start()
+
+    def hideEvent(self, event) -> None:
+        self.refresh_timer.stop()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_status_combo()
+            self.model.retranslate()
+            self._render()
+        super().changeEvent(event)
