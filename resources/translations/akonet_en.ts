@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
@@ -17,6 +80,307 @@
     </message>
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln in alarm</numerusform>
+            <numerusform>%Ln in alarm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln matching</numerusform>
+            <numerusform>%Ln matching</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many wrong activation codes. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many wrong activation codes. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,10 +560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device activation is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AKONet Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,14 +576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No device is pre-activated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activate device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +588,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +601,14 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

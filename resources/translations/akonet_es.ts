@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation>Activando…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation>AKONet Desktop — Activar dispositivo</translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation>Activar un dispositivo</translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation>Introduzca el número de serie y el código de activación impresos en la etiqueta del dispositivo. El dispositivo se añadirá entonces a la lista de su empresa.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation>p. ej. K7P2M9Q4XA</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation>p. ej. 7K3M-9QPX-2W4R</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation>p. ej. Cámara frigorífica 2</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation>Ubicación (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation>p. ej. Tienda de Valencia, trastienda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
@@ -18,6 +81,307 @@
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
         <translation>Dirección del servidor AKONet de su organización (déjela vacía para usar el servidor integrado en la aplicación):</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation>AKONet Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation>AKONet Desktop — Dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado el</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation>Activo: el dispositivo está en contacto y no notifica ninguna alarma.</translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation>Inactivo: no hay contacto con el dispositivo desde hace un tiempo.</translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation>Alarma: el dispositivo notifica una alarma.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>Hace %n minuto</numerusform>
+            <numerusform>Hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>Hace %n hora</numerusform>
+            <numerusform>Hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Hace %n día</numerusform>
+            <numerusform>Hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln en alarma</numerusform>
+            <numerusform>%Ln en alarma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln coincidente</numerusform>
+            <numerusform>%Ln coincidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation>Ningún dispositivo coincide con este número de serie y este código de activación. Compruebe ambos en la etiqueta del dispositivo; un dispositivo ya activado por otra empresa no se puede activar aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados códigos de activación incorrectos. Espere %n minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados códigos de activación incorrectos. Espere %n minutos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation>Su rol no permite activar dispositivos. Pídaselo a un propietario o administrador de su empresa.</translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation>Este dispositivo ya está en la lista de su empresa.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation>Su rol no permite cambiar el nombre de los dispositivos. Pídaselo a un propietario o administrador de su empresa.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation>Este dispositivo ya no está en la lista de su empresa.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation>Solo un propietario o un administrador de la empresa puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation>Introduzca el número de serie impreso en la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation>Introduzca el código de activación impreso en la etiqueta.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>El texto es demasiado largo (máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation>Introduzca las %1 letras y cifras del número de serie, tal como aparecen en la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation>Introduzca el código de activación tal como aparece en la etiqueta, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>El texto contiene caracteres no permitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado el</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Haga clic para ordenar por esta columna; vuelva a hacer clic para invertir el orden.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation>Ningún dispositivo coincide con su búsqueda.</translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation>Ningún dispositivo tiene este estado.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation>Recuento de dispositivos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation>Volver a cargar la lista ahora (también se actualiza automáticamente cada 30 segundos)</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Activar dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation>Buscar por nombre, número de serie, modelo o ubicación</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Buscar dispositivos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation>No hay ningún dispositivo preactivado</translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
+        <translation>Aquí aparecen los dispositivos preactivados para su empresa. Para añadir un dispositivo, actívelo con el número de serie y el código de activación impresos en su etiqueta.</translation>
     </message>
 </context>
 <context>
@@ -196,10 +560,6 @@
         <translation>Usuario</translation>
     </message>
     <message>
-        <source>Device activation is not available in this version yet.</source>
-        <translation>La activación de dispositivos aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>AKONet Desktop</source>
         <translation>AKONet Desktop</translation>
     </message>
@@ -216,14 +576,6 @@
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <source>No device is pre-activated</source>
-        <translation>No hay ningún dispositivo preactivado</translation>
-    </message>
-    <message>
-        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
-        <translation>Aquí aparecen los dispositivos preactivados para su empresa. Para añadir un dispositivo, actívelo con el número de serie y el código de activación impresos en su etiqueta.</translation>
-    </message>
-    <message>
         <source>Activate device</source>
         <translation>Activar dispositivo</translation>
     </message>
@@ -236,6 +588,10 @@
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
@@ -246,6 +602,14 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Mailbox (this computer)</source>

@@ -2,14 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation>AKONet Desktop — Activer dispositif</translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation>Activer un dispositif</translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation>Saisissez le numéro de série et le code d’activation imprimés sur l’étiquette du dispositif. Le dispositif rejoint alors la liste de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation>p. ex. K7P2M9Q4XA</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Code d’activation</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation>p. ex. 7K3M-9QPX-2W4R</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation>p. ex. Chambre froide 2</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation>Emplacement (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation>p. ex. Magasin de Valence, réserve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
-        <translation>Le serveur intégré n’a pas pu démarrer : %1</translation>
+        <translation>Le serveur intégré n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>This link cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir ce lien : %1</translation>
+        <translation>Impossible d’ouvrir ce lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server</source>
@@ -17,7 +80,308 @@
     </message>
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
-        <translation>Adresse du serveur AKONet de votre organisation (laissez vide pour utiliser le serveur intégré à l’application) :</translation>
+        <translation>Adresse du serveur AKONet de votre organisation (laissez vide pour utiliser le serveur intégré à l’application)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation>AKONet Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation>AKONet Desktop — Dispositif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation>Actif&#xa0;: le dispositif communique et ne signale aucune alarme.</translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation>Inactif&#xa0;: aucun contact avec le dispositif depuis un certain temps.</translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation>Alarme&#xa0;: le dispositif signale une alarme.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>À l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n minute</numerusform>
+            <numerusform>Il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n heure</numerusform>
+            <numerusform>Il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln dispositif</numerusform>
+            <numerusform>%Ln dispositifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln en alarme</numerusform>
+            <numerusform>%Ln en alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln correspondant</numerusform>
+            <numerusform>%Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation>Aucun dispositif ne correspond à ce numéro de série et à ce code d’activation. Vérifiez-les tous les deux sur l’étiquette du dispositif&#xa0;; un dispositif déjà activé par une autre entreprise ne peut pas être activé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de codes d’activation erronés. Patientez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de codes d’activation erronés. Patientez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation>Votre rôle ne permet pas d’activer des dispositifs. Adressez-vous à un propriétaire ou à un administrateur de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation>Ce dispositif figure déjà dans la liste de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation>Votre rôle ne permet pas de renommer des dispositifs. Adressez-vous à un propriétaire ou à un administrateur de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation>Ce dispositif ne figure plus dans la liste de votre entreprise.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation>Seul un propriétaire ou un administrateur de l’entreprise peut effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation>Saisissez le numéro de série imprimé sur l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation>Saisissez le code d’activation imprimé sur l’étiquette.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>Ce texte est trop long (%1 caractères maximum).</translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation>Saisissez les %1 lettres et chiffres du numéro de série, tels qu’imprimés sur l’étiquette.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation>Saisissez le code d’activation tel qu’imprimé sur l’étiquette, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>Ce texte contient des caractères non autorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé le</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; cliquez de nouveau pour inverser l’ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation>Aucun dispositif ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation>Aucun dispositif n’a cet état.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation>Nombre de dispositifs</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation>Recharger la liste maintenant (elle s’actualise aussi automatiquement toutes les 30 secondes)</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Activer dispositif</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation>Rechercher par nom, numéro de série, modèle ou emplacement</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Rechercher des dispositifs</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d’état</translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation>Aucun dispositif n’est pré-activé</translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
+        <translation>Les dispositifs pré-activés pour votre entreprise s’affichent ici. Pour ajouter un dispositif, activez-le avec le numéro de série et le code d’activation imprimés sur son étiquette.</translation>
     </message>
 </context>
 <context>
@@ -32,11 +396,11 @@
     </message>
     <message>
         <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
-        <translation>Rester connecté sur cet ordinateur. Votre mot de passe n’est jamais enregistré ; une clé de session révocable est conservée dans le trousseau système.</translation>
+        <translation>Rester connecté sur cet ordinateur. Votre mot de passe n’est jamais enregistré&#xa0;; une clé de session révocable est conservée dans le trousseau système.</translation>
     </message>
     <message>
         <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
-        <translation>Indisponible : aucun trousseau système sécurisé n’a été trouvé (%1). AKONet n’enregistre jamais les sessions dans des fichiers en clair.</translation>
+        <translation>Indisponible&#xa0;: aucun trousseau système sécurisé n’a été trouvé (%1). AKONet n’enregistre jamais les sessions dans des fichiers en clair.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Sign in</source>
@@ -84,7 +448,7 @@
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation>Vous avez oublié votre mot de passe ?</translation>
+        <translation>Vous avez oublié votre mot de passe&#xa0;?</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -126,7 +490,7 @@
     <name>MailboxWindow</name>
     <message>
         <source>The mailbox cannot be read: %1</source>
-        <translation>Impossible de lire la boîte aux lettres : %1</translation>
+        <translation>Impossible de lire la boîte aux lettres&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -134,11 +498,11 @@
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation>À : %1</translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>AKONet Desktop — Mailbox</source>
@@ -196,10 +560,6 @@
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>Device activation is not available in this version yet.</source>
-        <translation>L’activation des dispositifs n’est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>AKONet Desktop</source>
         <translation>AKONet Desktop</translation>
     </message>
@@ -216,14 +576,6 @@
         <translation>Dispositifs</translation>
     </message>
     <message>
-        <source>No device is pre-activated</source>
-        <translation>Aucun dispositif n’est pré-activé</translation>
-    </message>
-    <message>
-        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
-        <translation>Les dispositifs pré-activés pour votre entreprise s’affichent ici. Pour ajouter un dispositif, activez-le avec le numéro de série et le code d’activation imprimés sur son étiquette.</translation>
-    </message>
-    <message>
         <source>Activate device</source>
         <translation>Activer dispositif</translation>
     </message>
@@ -236,6 +588,10 @@
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositifs</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
@@ -246,6 +602,14 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Mailbox (this computer)</source>
@@ -288,7 +652,7 @@
     </message>
     <message>
         <source>Complete the company step first.</source>
-        <translation>Complétez d’abord l’étape « Votre entreprise ».</translation>
+        <translation>Complétez d’abord l’étape «&#xa0;Votre entreprise&#xa0;».</translation>
     </message>
     <message>
         <source>Paste the whole link or code from the email.</source>
@@ -380,7 +744,7 @@
     </message>
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
-        <translation>Ce compte a été bloqué après %1 tentatives infructueuses. Nous vous avons envoyé un courriel expliquant comment le réactiver en choisissant un nouveau mot de passe. Pas de courriel ? Utilisez « Vous avez oublié votre mot de passe ? ».</translation>
+        <translation>Ce compte a été bloqué après %1 tentatives infructueuses. Nous vous avons envoyé un courriel expliquant comment le réactiver en choisissant un nouveau mot de passe. Pas de courriel&#xa0;? Utilisez «&#xa0;Vous avez oublié votre mot de passe&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>
@@ -408,7 +772,7 @@
     </message>
     <message>
         <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
-        <translation>Un compte existe déjà pour cette adresse électronique. Connectez-vous ou utilisez « Vous avez oublié votre mot de passe ? ».</translation>
+        <translation>Un compte existe déjà pour cette adresse électronique. Connectez-vous ou utilisez «&#xa0;Vous avez oublié votre mot de passe&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -428,11 +792,11 @@
     </message>
     <message>
         <source>The request was refused: %1</source>
-        <translation>La demande a été refusée : %1</translation>
+        <translation>La demande a été refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation>Une erreur s’est produite : %1</translation>
+        <translation>Une erreur s’est produite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -450,7 +814,7 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Forgot your password?</source>
-        <translation>Vous avez oublié votre mot de passe ?</translation>
+        <translation>Vous avez oublié votre mot de passe&#xa0;?</translation>
     </message>
     <message>
         <source>Check your inbox</source>
@@ -565,7 +929,7 @@
     <name>RegistrationWizard</name>
     <message>
         <source>Password requirements not met: %1</source>
-        <translation>Exigences du mot de passe non respectées : %1</translation>
+        <translation>Exigences du mot de passe non respectées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your email</source>
@@ -613,7 +977,7 @@
     </message>
     <message>
         <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
-        <translation>Courriel renvoyé. Il peut mettre une minute à arriver ; pensez à vérifier aussi vos courriers indésirables.</translation>
+        <translation>Courriel renvoyé. Il peut mettre une minute à arriver&#xa0;; pensez à vérifier aussi vos courriers indésirables.</translation>
     </message>
     <message>
         <source>Choose a country</source>
@@ -665,7 +1029,7 @@
     </message>
     <message>
         <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
-        <translation>Les données de votre entreprise. Elles sont enregistrées au fur et à mesure : vous pouvez fermer cette fenêtre et rouvrir le lien du courriel plus tard.</translation>
+        <translation>Les données de votre entreprise. Elles sont enregistrées au fur et à mesure&#xa0;: vous pouvez fermer cette fenêtre et rouvrir le lien du courriel plus tard.</translation>
     </message>
     <message>
         <source>Company name</source>

@@ -43,6 +43,14 @@ def _messages(lang: str) -> list[tuple[str, str, ET.Element]]:
             for context in root.iter("context") for message in context.iter("message")]
 
 
+def _forms(translation: ET.Element | None) -> list[str]:
+    """The translated texts: each <numerusform> of a plural-aware (numerus) message, else the text."""
+    if translation is None:
+        return [""]
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def _lrelease() -> str:
     exe = Path(sys.executable).with_name("pyside6-lrelease")
     return str(exe) if exe.exists() else (shutil.which("pyside6-lrelease") or pytest.skip("pyside6-lrelease not found"))
@@ -88,7 +96,7 @@ def test_ts_declares_its_language_and_has_the_english_sources(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_finished(lang):
     problems = [(context, source) for context, source, translation in _messages(lang)
-                if translation is None or not (translation.text or "").strip()
+                if translation is None or not all(text.strip() for text in _forms(translation))
                 or translation.get("type") in ("unfinished", "vanished", "obsolete")]
     assert problems == []
 
@@ -96,8 +104,7 @@ def test_every_message_is_translated_and_finished(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_accelerators_and_symbols(lang):
     problems = []
-    for context, source, translation in _messages(lang):
-        text = translation.text or ""
+    for context, source, translation, text in ((c, s, t, text) for c, s, t in _messages(lang) for text in _forms(t)):
         where = f"{context}: {source!r} -> {text!r}"
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"placeholders differ in {where}")
