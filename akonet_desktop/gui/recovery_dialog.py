@@ -9,16 +9,15 @@ import html
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.recovery import RecoveryFlow, RecoveryStep
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from akonet_desktop.gui.messages import failure_message, field_message, link_message
-from akonet_desktop.gui.tasks import TaskGroup
+from akonet_desktop.gui.task_dialog import TaskDialog, style_title
 
 ERROR_STYLE = "color: #b3261e;"
 INFO_STYLE = "color: #555555;"
@@ -28,7 +27,7 @@ _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 Action = Callable[[], Coroutine[Any, Any, None]]
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(TaskDialog):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, email: str = "",
@@ -40,7 +39,6 @@ class RecoveryDialog(QDialog):
         self._failure: Exception | None = None
         self._retry: Action | None = None
         self._resent = False
-        self._tasks = TaskGroup()
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
         self._style()
@@ -254,10 +252,7 @@ class RecoveryDialog(QDialog):
         focus.setFocus()
 
     def _style(self) -> None:
-        title = QFont(self.ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.6)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
+        style_title(self.ui.titleLabel, 1.6)
         self.ui.bannerFrame.setStyleSheet(
             "QFrame#bannerFrame { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }")
         self.ui.bannerLabel.setStyleSheet("color: #6e1212;")
@@ -268,16 +263,5 @@ class RecoveryDialog(QDialog):
             label.setStyleSheet(INFO_STYLE)
 
     # --- events -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._render()
-        super().changeEvent(event)
 
-    def done(self, result: int) -> None:
-        self._tasks.cancel_all()
-        super().done(result)
 
-    def closeEvent(self, event) -> None:
-        self._tasks.cancel_all()
-        super().closeEvent(event)

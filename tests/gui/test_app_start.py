@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -11,11 +13,23 @@ from akonet_desktop.gui.app import parse_args
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.controller import AppController
 from akonet_desktop.gui.i18n import Translations
-from tests.gui.conftest import run, wait_until
+from tests.gui.conftest import run
+from tests.gui.conftest import wait_until as _wait_until
 from tests.support.api import STRONG_PASSWORD
 from tests.support.live import register_owner
 
 EMAIL = "owner@glaciar.pt"
+
+
+def wait_until(loop, predicate, timeout: float = 15.0) -> None:
+    """Until `predicate` holds and no request is in flight: qasync processes Qt events once more
+    after run_until_complete stops, and a request stepped then has no running loop."""
+
+    def quiet() -> bool:
+        current = asyncio.current_task(loop)
+        return all(task.done() or task is current for task in asyncio.all_tasks(loop))
+
+    _wait_until(loop, lambda: predicate() and quiet(), timeout)
 
 
 @pytest.fixture

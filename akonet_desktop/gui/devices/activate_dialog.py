@@ -4,9 +4,9 @@ as they are typed (the server's own rules), an optional name and location; the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.client.errors import ApiFailure, ClientError
@@ -14,7 +14,7 @@ from akonet_desktop.gui.devices.look import BANNER_STYLE, BANNER_TEXT_STYLE, ERR
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
 from akonet_desktop.gui.messages import failure_message
-from akonet_desktop.gui.tasks import TaskGroup
+from akonet_desktop.gui.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -49,7 +49,7 @@ def clearly_wrong(field: str, value: str) -> bool:
     return True  # name and location: every problem (too long, control characters) is final
 
 
-class ActivateDeviceDialog(QDialog):
+class ActivateDeviceDialog(TaskDialog):
     activated = Signal(object)  # the new DeviceOut
 
     def __init__(self, client, parent: QWidget | None = None) -> None:
@@ -60,7 +60,6 @@ class ActivateDeviceDialog(QDialog):
         self._touched: set[str] = set()
         self._server_errors: dict[str, str] = {}
         self._failure: Exception | None = None
-        self._tasks = TaskGroup()
         self.ui = Ui_ActivateDeviceDialog()
         self.ui.setupUi(self)
         self._style()
@@ -202,11 +201,7 @@ class ActivateDeviceDialog(QDialog):
         ui.activateButton.setText(self.tr("Activating…") if self.busy else self.tr("Activate"))
 
     def _style(self) -> None:
-        title = QFont(self.ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
-        self.ui.titleLabel.setStyleSheet("color: #0b5cad;")
+        style_title(self.ui.titleLabel, 1.5)
         self.ui.introLabel.setStyleSheet(INFO_STYLE)
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self.ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
@@ -221,12 +216,4 @@ class ActivateDeviceDialog(QDialog):
         self.ui.busyBar.setSizePolicy(policy)
 
     # --- events ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._render()
-        super().changeEvent(event)
 
-    def done(self, result: int) -> None:
-        self._tasks.cancel_all()
-        super().done(result)

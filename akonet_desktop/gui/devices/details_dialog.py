@@ -3,9 +3,8 @@ location, editable by owners and administrators (read-only for the role "user").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceOut, DeviceUpdate
 from akonet_desktop.client.errors import ApiFailure, ClientError
@@ -14,7 +13,7 @@ from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
 from akonet_desktop.gui.messages import failure_message
-from akonet_desktop.gui.tasks import TaskGroup
+from akonet_desktop.gui.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     MAX_DEVICE_LOCATION_LENGTH,
     MAX_DEVICE_NAME_LENGTH,
@@ -26,7 +25,7 @@ FIELDS = ("name", "location")
 _CHECKS = {"name": check_device_name, "location": check_device_location}
 
 
-class DeviceDetailsDialog(QDialog):
+class DeviceDetailsDialog(TaskDialog):
     saved = Signal(object)  # the renamed DeviceOut
 
     def __init__(self, client, device: DeviceOut, *, can_edit: bool, parent: QWidget | None = None) -> None:
@@ -38,7 +37,6 @@ class DeviceDetailsDialog(QDialog):
         self._action = ""  # "load" or "save": what Retry repeats
         self._failure: Exception | None = None
         self._server_errors: dict[str, str] = {}
-        self._tasks = TaskGroup()
         self.ui = Ui_DeviceDetailsDialog()
         self.ui.setupUi(self)
         self._style()
@@ -197,11 +195,7 @@ class DeviceDetailsDialog(QDialog):
         ui.closeButton.setText(self.tr("Cancel") if self.can_edit else self.tr("Close"))
 
     def _style(self) -> None:
-        title = QFont(self.ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.5)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
-        self.ui.titleLabel.setStyleSheet("color: #0b5cad;")
+        style_title(self.ui.titleLabel, 1.5)
         self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
         self.ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
         self.ui.readOnlyLabel.setStyleSheet(INFO_STYLE)
@@ -218,12 +212,4 @@ class DeviceDetailsDialog(QDialog):
         self.ui.busyBar.setSizePolicy(policy)
 
     # --- events ---------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._render()
-        super().changeEvent(event)
 
-    def done(self, result: int) -> None:
-        self._tasks.cancel_all()
-        super().done(result)
