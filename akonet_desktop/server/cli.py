@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     quiet = args.command in ("inventory", "simulate")  # their output is labels and reports
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrate prints its own one-line result
     if args.command == "serve" and "AKONET_PUBLIC_URL" not in os.environ and args.setting_public_url is None:
         os.environ["AKONET_PUBLIC_URL"] = f"http://{args.host}:{args.port}"
     try:
