@@ -16,10 +16,15 @@ BIN = Path(sys.executable).parent
 LANGUAGES = ("fr", "en", "es")
 
 
-def update_translations() -> None:
+def translation_sources() -> list[str]:
+    """Every file whose tr() strings reach the person: GUI sources and Designer forms."""
     gui = ROOT / "akonet_desktop" / "gui"
     sources = [str(p) for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
-    sources += [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+    return sources + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+
+
+def update_translations() -> None:
+    sources = translation_sources()
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"akonet_{lang}.ts"
         subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources,

@@ -14,6 +14,7 @@ BIN = Path(sys.executable).parent
 FORMS = ROOT / "akonet_desktop" / "gui" / "forms"
 sys.path.insert(0, str(ROOT / "tools"))
 from prune_form_imports import prune  # noqa: E402
+from update_translations import translation_sources  # noqa: E402
 
 
 @pytest.mark.parametrize("ui", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
@@ -31,11 +32,8 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 
 
 def test_every_visible_string_is_extracted_for_translation(tmp_path: Path):
-    gui = ROOT / "akonet_desktop" / "gui"
-    sources = [str(p) for p in sorted(gui.rglob("*.py")) if "forms" not in p.parts]
-    sources += [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
     extracted = tmp_path / "extracted.ts"
-    subprocess.run([BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *sources,
+    subprocess.run([BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *translation_sources(),
                     "-ts", str(extracted)], check=True, capture_output=True)
     missing = _messages(extracted) - _messages(ROOT / "resources" / "translations" / "akonet_fr.ts")
     assert not missing, f"run `make translations` and translate: {sorted(missing)[:10]}"
