@@ -15,11 +15,13 @@ from akonet_desktop.server.sessions import Caller, authenticate
 _bearer = HTTPBearer(auto_error=False, description="Access token from sign-in or refresh")
 
 
-def get_ctx(request: Request) -> ServerContext:
+# Trivial dependencies are `async def`: FastAPI runs a plain `def` dependency on the thread
+# pool, and that hop cost more than the sign-in's own database work.
+async def get_ctx(request: Request) -> ServerContext:
     return request.app.state.ctx
 
 
-def client_address(request: Request) -> str:
+async def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from functools import partial
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import joinedload
@@ -35,7 +37,8 @@ def locked_error(threshold: int) -> ApiError:
     )
 
 
-def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
+async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
+    """Each try runs on a hashing thread; waiting for a busy slot happens here, off it."""
     raise_if_invalid(validate_login(body.email, body.password))
     try:
         email = normalize_email(body.email)
@@ -43,11 +46,29 @@ def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
         # Not an address anyone can own: count it like any unknown address.
         email = body.email.strip().casefold()
     threshold = ctx.settings.lockout_threshold
-    user = _claim(ctx, email, threshold)
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    attempt = partial(_attempt, ctx, email, body.password, threshold)
+    while (signed_in := await ctx.passwords.run(attempt)) is None:
+        if time.monotonic() > deadline:
+            raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
+        await asyncio.sleep(CLAIM_POLL_SECONDS)
+    return signed_in
+
+
+def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
+    """One sign-in attempt; None when every remaining slot is held by attempts in flight."""
+    with transaction(ctx.sessions) as session:
+        claim = lockout.claim_attempt(session, email, threshold, ctx.clock.now())
+        user = session.scalar(_USER_BY_EMAIL, {"email": email})
+        session.expunge_all()
+    if claim is lockout.Claim.BUSY:
+        return None
+    if claim is lockout.Claim.LOCKED:
+        raise locked_error(threshold)
 
     # Outside any transaction: hashing is the slow part and must not hold a database lock.
-    if ctx.passwords.verify(user.password_hash if user else None, body.password):
-        return _succeed(ctx, user, body.password)
+    if ctx.passwords.verify(user.password_hash if user else None, password):
+        return _succeed(ctx, user, password)
 
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
@@ -62,23 +83,6 @@ def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
         "The email address or the password is not correct.",
         attempts_left=max(threshold - failures, 0),
     )
-
-
-def _claim(ctx: ServerContext, email: str, threshold: int) -> User | None:
-    """Claim an attempt slot, waiting while attempts in flight hold all of them."""
-    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
-    while True:
-        with transaction(ctx.sessions) as session:
-            claim = lockout.claim_attempt(session, email, threshold, ctx.clock.now())
-            user = session.scalar(_USER_BY_EMAIL, {"email": email})
-            session.expunge_all()
-        if claim is lockout.Claim.CLAIMED:
-            return user
-        if claim is lockout.Claim.LOCKED:
-            raise locked_error(threshold)
-        if time.monotonic() > deadline:
-            raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
-        time.sleep(CLAIM_POLL_SECONDS)
 
 
 def _succeed(ctx: ServerContext, user: User, password: str) -> SignedIn:

@@ -60,8 +60,8 @@ def complete_registration(ctx: Ctx, token: Token, body: RegistrationComplete) ->
 
 
 @router.post("/auth/login", response_model=SignedIn, tags=["auth"], responses=_errors)
-def login(ctx: Ctx, body: LoginRequest) -> SignedIn:
-    return signin.login(ctx, body)
+async def login(ctx: Ctx, body: LoginRequest) -> SignedIn:
+    return await signin.login(ctx, body)
 
 
 @router.post("/auth/refresh", response_model=SessionTokens, tags=["auth"], responses=_errors)
