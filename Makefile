@@ -1,12 +1,18 @@
 # `make run` and `make test` work on a fresh machine: they create .venv and install first.
-PYTHON ?= python3
 VENV := .venv
-PY := $(VENV)/bin/python
+ifeq ($(OS),Windows_NT)
+PYTHON ?= python
+BIN := $(VENV)/Scripts
+else
+PYTHON ?= python3
+BIN := $(VENV)/bin
+endif
+PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 FORMS := $(patsubst ui/%.ui,akonet_desktop/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: build run test server bench screenshots translations clean
+.PHONY: build run test server bench screenshots translations installer installer-smoke install-desktop-entry clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,22 +21,22 @@ $(INSTALLED): pyproject.toml
 
 # Designer forms and translations are compiled at install time, never loaded from source.
 akonet_desktop/gui/forms/ui_%.py: ui/%.ui tools/prune_form_imports.py $(INSTALLED)
-	$(VENV)/bin/pyside6-uic $< -o $@
+	$(BIN)/pyside6-uic $< -o $@
 	$(PY) tools/prune_form_imports.py $@
 
 resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 build: $(INSTALLED) $(FORMS) $(QM)
 
 run: build
-	$(VENV)/bin/akonet-desktop
+	$(BIN)/akonet-desktop
 
 test: build
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 server: build
-	$(VENV)/bin/akonet-server serve
+	$(BIN)/akonet-server serve
 
 # Re-extract tr() strings into resources/translations/*.ts (then translate, then `make`).
 translations: $(INSTALLED)
@@ -41,6 +47,18 @@ screenshots: build
 
 bench: build
 	$(PY) bench/login_throughput.py
+
+# The PyInstaller bundle (onedir; on macOS also "AKONet Desktop.app") in dist/.
+installer: build
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build_installer.spec
+
+# Slow, so not part of `make test`: --self-test of the bundle, its size and start time.
+installer-smoke: installer
+	$(PY) tools/installer_smoke.py
+
+# Linux: opens akonet:// links from emails with this checkout's app (for the current user).
+install-desktop-entry: build
+	$(PY) tools/install_desktop_entry.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache akonet_desktop/gui/forms/ui_*.py resources/translations/*.qm

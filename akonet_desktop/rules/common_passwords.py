@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from akonet_desktop.resources import package_path
+
 from ._text import as_text, fold
 
 # "1" stands for both "i" and "l" in leetspeak, hence two tables.
@@ -17,9 +19,8 @@ _MAX_EDGE_LEET = 3
 @cache
 def common_passwords() -> frozenset[str]:
     """The bundled list, folded (NFKC + casefold); loaded once, on first use."""
-    from importlib.resources import files  # here: the sign-in window imports this module
 
-    text = files("akonet_desktop.rules.data").joinpath("common_passwords.txt").read_text("utf-8")
+    text = package_path("rules", "data", "common_passwords.txt").read_text("utf-8")
     entries = (fold(line.strip()) for line in text.splitlines())
     return frozenset(e for e in entries if e and not e.startswith("#"))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
+
+from akonet_desktop.resources import package_path
 
 from ._text import as_text
 from .errors import INVALID, REQUIRED, FieldError
@@ -19,7 +20,7 @@ COUNTRIES: tuple[str, ...] = tuple(sorted(EU_MEMBERS.union(_OTHERS)))
 
 @cache
 def _names() -> dict[str, dict[str, str]]:
-    text = files("akonet_desktop.rules.data").joinpath("countries.json").read_text("utf-8")
+    text = package_path("rules", "data", "countries.json").read_text("utf-8")
     return json.loads(text)
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 
+from akonet_desktop.resources import package_path
 from akonet_desktop.server.db import is_sqlite
 
 # Any constant works; it only has to be the same in every server process.
@@ -16,9 +15,7 @@ _PG_MIGRATION_LOCK = 0x414B4F4E
 
 def alembic_config() -> Config:
     config = Config()
-    config.set_main_option(
-        "script_location", str(resources.files("akonet_desktop.server") / "migrations")
-    )
+    config.set_main_option("script_location", str(package_path("server", "migrations")))
     return config
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from akonet_desktop.resources import package_path
 
 LANGUAGES = ("fr", "en", "es", "de", "it", "pt")
 DEFAULT_LANGUAGE = "en"
@@ -20,7 +21,7 @@ def normalize_lang(lang: str | None) -> str:
 
 
 def _read(name: str) -> str:
-    return resources.files(__package__).joinpath(_DATA_DIR, name).read_text(encoding="utf-8")
+    return package_path("server", "mail", _DATA_DIR, name).read_text(encoding="utf-8")
 
 
 @cache

@@ -1,0 +1,102 @@
+"""`akonet-desktop --self-test`: proves an installed bundle works, then exits 0 (1 on failure).
+
+Loads what the bundle must carry (translations, forms, icon, keyring backends, mail texts,
+migrations) and runs a registration against the built-in server through the same client the
+app uses: step 1, the email read back from the local mailbox, steps 2 and 3, sign-in. Runs in
+a fresh temporary data folder unless --data-dir is given, so it never touches real data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import pkgutil
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QIcon
+
+SHIPPED_CATALOGUES = ("fr", "en", "es")  # resources/translations/akonet_*.qm
+EMAIL = "self-test@example.com"
+PASSWORD = "Cold-Room-Ninja-73"
+COMPANY = {"name": "Froid Self-Test SARL", "country": "FR", "id_type": "fr_siren",
+           "id_number": "404 833 048", "phone": "+33 1 23 45 67 89"}
+
+
+def _check(label: str, ok: bool, detail: str = "") -> None:
+    if not ok:
+        raise AssertionError(f"{label}: {detail}" if detail else label)
+    print(f"self-test: {label}: ok", flush=True)
+
+
+def _check_desktop() -> None:
+    from akonet_desktop.client.credentials import CredentialStore
+    from akonet_desktop.gui import forms
+    from akonet_desktop.resources import resource_path
+
+    for language in SHIPPED_CATALOGUES:
+        translator = QTranslator()
+        _check(f"translation {language}", translator.load(f"akonet_{language}", str(resource_path("translations"))))
+    names = [module.name for module in pkgutil.iter_modules(forms.__path__) if module.name.startswith("ui_")]
+    for name in names:
+        importlib.import_module(f"{forms.__name__}.{name}")
+    _check(f"{len(names)} forms", bool(names), "no compiled form in the bundle")
+    _check("icon", not QIcon(str(resource_path("icons", "akonet.png"))).isNull())
+    usable, reason = CredentialStore().availability()
+    print(f"self-test: keyring: {'usable' if usable else 'not usable here (' + reason + ')'}", flush=True)
+
+
+async def _register(url: str, maildir: Path) -> str:
+    from akonet_desktop.api.models import CompanyData, RegistrationComplete
+    from akonet_desktop.client.api_client import AkonetClient
+    from akonet_desktop.client.deeplinks import extract_token
+    from akonet_desktop.server.mail.transports import read_maildir
+
+    async with AkonetClient(url) as client:
+        _check("server health", (await client.health()) is not None)
+        policy = await client.password_policy()
+        _check("password policy", policy is not None)
+        await client.start_registration(EMAIL, EMAIL, "fr")
+        deadline = time.monotonic() + 30
+        while not (mails := list(read_maildir(str(maildir))) if maildir.exists() else []):
+            if time.monotonic() > deadline:
+                raise AssertionError("no registration email reached the local mailbox")
+            await asyncio.sleep(0.1)
+        token = extract_token(mails[-1].get_body(("plain",)).get_content())
+        _check("registration email", token is not None, "no link in the email")
+        state = await client.get_registration(token)
+        _check("registration link", state.email == EMAIL)
+        await client.save_company(token, CompanyData(**COMPANY))
+        signed_in = await client.complete_registration(token, RegistrationComplete(
+            first_name="Self", last_name="Test", password=PASSWORD, password_confirmation=PASSWORD,
+            language="fr"))
+        _check("registration complete", signed_in.user.email == EMAIL)
+        await client.logout()
+        signed_in = await client.login(EMAIL, PASSWORD)
+        _check("sign-in", signed_in.company.name == COMPANY["name"])
+        return signed_in.user.role
+
+
+def run_self_test(data_dir: Path | None) -> int:
+    from akonet_desktop.client.embedded import EmbeddedServer
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="akonet-self-test-") as scratch:
+        server = EmbeddedServer(data_dir or Path(scratch))
+        try:
+            _check_desktop()
+            url = server.start()
+            _check("built-in server (migrations, mail worker)", bool(url))
+            role = asyncio.run(_register(url, server.maildir))
+            _check("owner role", role == "owner", role)
+        except Exception:  # noqa: BLE001 - a self-test reports every failure, then exits 1
+            traceback.print_exc()
+            print("self-test: FAILED", flush=True)
+            return 1
+        finally:
+            server.stop()
+    print(f"self-test: passed in {time.perf_counter() - started:.1f} s", flush=True)
+    return 0
