@@ -18,7 +18,8 @@ pass --server URL, or set it with "Server…" under the sign-in window (remember
 
 A link from an AKONet email (akonet://registration/continue?token=… or
 akonet://password/reset?token=…) may be given as the last argument: the app continues the
-registration or the password reset it belongs to.
+registration or the password reset it belongs to. If the app is already running for the same
+data folder, the link goes to that window and this launch exits.
 """
 
 
@@ -30,6 +31,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="where the built-in server keeps its database and mailbox (default: your user data folder)")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="diagnostics: print the milliseconds to the first painted window, then quit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (built-in server, a registration, translations, forms) "
+                             "in a fresh temporary folder or --data-dir, then exit 0 (1 on failure)")
     parser.add_argument("link", nargs="?", help="an akonet:// link from an email")
     # Qt adds its own arguments (-platform, -style…); leave those to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
@@ -50,9 +54,28 @@ def main(argv: list[str] | None = None) -> int:
     from akonet_desktop.gui.login_window import LoginWindow
 
     app = QApplication([sys.argv[0], *argv])
+    if args.self_test:
+        from akonet_desktop.gui.self_test import run_self_test
+
+        return run_self_test(args.data_dir)
+
+    from PySide6.QtGui import QIcon
+
+    from akonet_desktop.gui.single_instance import SingleInstance
+    from akonet_desktop.gui.url_open_events import UrlOpenEvents
+    from akonet_desktop.resources import resource_path
+
+    url_opens = UrlOpenEvents(app)  # macOS sends links as events, the launching one included
+
+    # Before any window: a second launch (the OS opening an emailed link) must not flash one.
+    instance = SingleInstance(args.data_dir)
+    if not instance.claim() and instance.hand_over(args.link):
+        return 0
+
     app.setOrganizationName("AKONet")
     app.setApplicationName("AKONet Desktop")
     app.setQuitOnLastWindowClosed(False)  # we stop the loop ourselves, after a clean shutdown
+    app.setWindowIcon(QIcon(str(resource_path("icons", "akonet.png"))))
     settings = QSettings()
     translations = Translations(settings)
     translations.set_language(translations.initial_language(), remember=False)
@@ -70,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     login.show()
     app.processEvents()
     if args.exit_after_first_paint:
+        instance.close()
         return 0
 
     import asyncio
@@ -83,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     server_url = args.server or settings.value(SERVER_KEY, "", str) or None
     controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir), login=login)
+    instance.activation_requested.connect(controller.activate)
+    url_opens.deliver_to(controller.activate)
+    instance.listen()
     controller.start(args.link)
 
     closing = asyncio.Event()
@@ -90,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with loop:
         loop.run_until_complete(closing.wait())
+        instance.close()
         loop.run_until_complete(controller.shutdown())
     return 0
 

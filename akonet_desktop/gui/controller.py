@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from akonet_desktop.api.models import Me, SignedIn
@@ -38,6 +38,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.dialogs: list[QWidget] = []
         self.connected = asyncio.Event()
+        self._pending_links: list[str] = []  # arrived before the server answered
         self.login.signed_in.connect(self._signed_in)
         self.login.registration_requested.connect(lambda: self.open_registration())
         self.login.recovery_requested.connect(lambda email: self.open_recovery(email=email))
@@ -52,6 +53,8 @@ class AppController(QObject):
         self.tasks.spawn(self.connect(link))
 
     async def connect(self, link: str | None = None) -> None:
+        if link:
+            self._pending_links.append(link)
         self.login.set_connecting()
         try:
             url = self.server_url
@@ -71,8 +74,10 @@ class AppController(QObject):
             return
         self.login.set_ready()  # also shows the Mailbox button once the embedded server runs
         self.connected.set()
-        if link:
-            self.handle_link(link)
+        if self._pending_links:
+            links, self._pending_links = self._pending_links, []
+            for pending in links:
+                self.handle_link(pending)
         elif await self._silent_sign_in():
             return
         self._prefill_login()
@@ -143,7 +148,29 @@ class AppController(QObject):
             self.main.close()
             self.main = None
 
-    # --- dialogs and links ----------------------------------------------------------------------
+    # --- another launch, dialogs and links ------------------------------------------------------
+    def activate(self, link: str | None) -> None:
+        """A second launch handed over (with the link from an email, or none): come to the front."""
+        self._bring_to_front()
+        if not link:
+            return
+        if self.connected.is_set():
+            self.handle_link(link)
+        else:
+            self._pending_links.append(link)  # connect() opens it once the server answers
+
+    def _bring_to_front(self) -> None:
+        base = self.main if self.main is not None and self.main.isVisible() else self.login
+        dialog = next((d for d in reversed(self.dialogs) if d.isVisible()), None)
+        for window in (base, dialog):
+            if window is None:
+                continue
+            # Not showNormal(): a window maximised before it was minimised comes back maximised.
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
     def handle_link(self, link: str) -> None:
         try:
             target = parse_deep_link(link)

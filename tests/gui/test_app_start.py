@@ -232,3 +232,16 @@ def test_new_registration_offline_through_the_mailbox_to_the_devices_view(qtbot,
     assert controller.main.me.user.role == "owner"
     assert controller.main.me.company.name == "Frigorificos del Sur SL"
     assert not controller.login.isVisible()
+
+
+def test_self_test_flag_checks_the_installation_and_exits_0(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "akonet_desktop", "--self-test", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test: registration complete: ok" in result.stdout
+    assert (tmp_path / "akonet.sqlite3").exists() or any(tmp_path.iterdir())
