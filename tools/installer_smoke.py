@@ -5,6 +5,8 @@
 2. Prints the bundle's size and the median time from process start to the sign-in window's
    first paint over 5 launches, measured from outside (bootloader and imports included).
 Last line: `size_mb=<n> start_ms=<n>` (MB = 10^6 bytes). Goals: size <= 130, start <= 300.
+For scale, the line before gives a bare PySide6 window's time on the same machine, launched
+alternately with the bundle (bench/startup.py's reference window, from the virtualenv).
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 NAME = "akonet-desktop"
+
+from startup import BARE, launch_ms  # noqa: E402
 
 
 def bundle_dir(dist: Path) -> Path:
@@ -54,17 +59,7 @@ def self_test(exe: Path, home: Path) -> None:
 
 
 def start_ms(exe: Path, home: Path) -> float:
-    started = time.perf_counter()
-    process = subprocess.Popen([str(exe), "--exit-after-first-paint", "--data-dir", str(home / "akonet")],
-                               env=environment(home), stdout=subprocess.PIPE, text=True)
-    for line in process.stdout:
-        if line.startswith("first_paint_ms="):
-            elapsed = (time.perf_counter() - started) * 1000
-            break
-    else:
-        raise SystemExit("the bundle exited without painting its window")
-    process.wait(30)
-    return elapsed
+    return launch_ms([str(exe), "--exit-after-first-paint", "--data-dir", str(home / "akonet")], environment(home))
 
 
 def main() -> int:
@@ -78,9 +73,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="akonet-smoke-") as tmp:
         self_test(exe, Path(tmp) / "self-test")
         start_ms(exe, Path(tmp) / "warm-up")  # first launch reads the files from disk into the cache
-        times = [start_ms(exe, Path(tmp) / f"launch-{i}") for i in range(args.launches)]
+        times, bare = [], []
+        for i in range(args.launches):
+            times.append(start_ms(exe, Path(tmp) / f"launch-{i}"))
+            bare.append(launch_ms([sys.executable, "-c", BARE], environment(Path(tmp) / f"bare-{i}")))
     size_mb = size_bytes(bundle_dir(args.dist)) / 1e6
     print("start_ms per launch: " + " ".join(f"{t:.0f}" for t in times))
+    print(f"bare_pyside6_window_ms={statistics.median(bare):.0f}")
     print(f"size_mb={size_mb:.1f} start_ms={statistics.median(times):.0f}")
     return 0
 

@@ -32,6 +32,21 @@ def _check(label: str, ok: bool, detail: str = "") -> None:
     print(f"self-test: {label}: ok", flush=True)
 
 
+def _check_company_ids() -> None:
+    """Tax ids load their python-stdnum module by name: check one number of each kind."""
+    from akonet_desktop.rules import check_company, id_types_for
+    from akonet_desktop.rules.countries import COUNTRIES
+
+    checked = 0
+    for country in COUNTRIES:
+        for id_type in id_types_for(country):
+            errors = check_company("Froid SARL", country, id_type.code, id_type.example)
+            if errors:
+                raise AssertionError(f"{country} {id_type.code} {id_type.example}: {errors}")
+            checked += 1
+    _check(f"{checked} company id kinds", checked > 0)
+
+
 def _check_desktop() -> None:
     from akonet_desktop.client.credentials import CredentialStore
     from akonet_desktop.gui import forms
@@ -88,6 +103,7 @@ def run_self_test(data_dir: Path | None) -> int:
         server = EmbeddedServer(data_dir or Path(scratch))
         try:
             _check_desktop()
+            _check_company_ids()
             url = server.start()
             _check("built-in server (migrations, mail worker)", bool(url))
             role = asyncio.run(_register(url, server.maildir))

@@ -108,6 +108,21 @@ def id_types_for(country: str) -> list[IdType]:
 
 
 @cache
+def stdnum_modules() -> list[str]:
+    """Every python-stdnum module these checks import by name (build_installer.spec bundles them)."""
+    from importlib.util import find_spec
+
+    from stdnum.eu import vat
+
+    # stdnum.eu.vat imports each member's `vat` from its country package (`stdnum.bg.vat`…).
+    members = set()
+    for cc in vat.MEMBER_STATES:
+        package = f"stdnum.{'gr' if cc == 'el' else cc}"
+        if find_spec(package) is not None:
+            members.add(f"{package}.vat" if find_spec(f"{package}.vat") is not None else package)
+    return sorted({f"stdnum.{n.module}" for n in _NATIONAL} | {"stdnum.eu.vat"} | members)
+
+
 def _stdnum(module: str) -> ModuleType:
     return importlib.import_module(f"stdnum.{module}")
 
