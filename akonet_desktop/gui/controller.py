@@ -175,7 +175,9 @@ class AppController(QObject):
         try:
             target = parse_deep_link(link)
         except ValueError as error:
-            self.login.show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
+            # Where the person is looking: the main window once signed in, else the sign-in window.
+            window = self.main if self.main is not None and self.main.isVisible() else self.login
+            window.show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
             return
         if target.kind == "registration":
             self.open_registration(token=target.token)

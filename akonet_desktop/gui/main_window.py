@@ -12,6 +12,9 @@ from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
 
 
+NOTICE_MS = 20_000
+
+
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     mailbox_requested = Signal()
@@ -36,6 +39,10 @@ class MainWindow(QMainWindow):
         self.ui.refreshAction.triggered.connect(self.devices.refresh)
         self._style()
         self._retranslate()
+
+    def show_notice(self, text: str) -> None:
+        """A message that needs no answer (a refused link, say), in the status bar for a while."""
+        self.statusBar().showMessage(text, NOTICE_MS)
 
     def _role_name(self) -> str:
         return {"owner": self.tr("Owner"), "admin": self.tr("Administrator"), "user": self.tr("User")}[self.me.user.role]

@@ -274,3 +274,19 @@ def test_a_link_handed_over_while_the_app_is_still_connecting_opens_once_connect
     finally:
         run(loop, controller.shutdown())
         controller.login.close()
+
+
+def test_a_refused_link_while_signed_in_is_explained_in_the_main_window(running, loop, live_server,
+                                                                        data_dir, tmp_path):
+    from tests.support.api import STRONG_PASSWORD
+
+    register_owner(live_server.url, live_server.maildir, EMAIL)
+    running._signed_in(run(loop, running.ctx.client.login(EMAIL, STRONG_PASSWORD)))
+    assert running.main is not None and running.main.isVisible()
+
+    second_launch(loop, data_dir, tmp_path, "akonet://unknown/path")
+
+    status = running.main.statusBar()
+    wait_until(loop, lambda: "unknown AKONet link" in status.currentMessage())
+    assert "cannot be opened" in status.currentMessage()
+    assert running.dialogs == []
