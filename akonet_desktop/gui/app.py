@@ -95,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_first_paint:
         instance.close()
         return 0
+    if sys.platform == "win32" and getattr(sys, "frozen", False):
+        # The installed app answers akonet:// links (the Info.plist and the desktop entry do
+        # this on macOS and Linux).
+        from akonet_desktop.gui.url_scheme_windows import register_url_scheme
+
+        register_url_scheme(sys.executable)
 
     import asyncio
 
