@@ -87,13 +87,14 @@ def test_code_finds_its_files_only_through_the_resource_helper():
         for node in ast.walk(tree):
             if isinstance(node, ast.Name) and node.id == "__file__":
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} __file__")
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
-                module = node.module if isinstance(node, ast.ImportFrom) else None
-                names = [alias.name for alias in node.names]
-                if module in ("importlib.resources", "pkgutil") and "get_data" in names or \
-                        module == "importlib.resources" or "importlib.resources" in names or \
-                        (module == "importlib" and "resources" in names):
-                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} importlib.resources")
+            if isinstance(node, ast.Import):
+                imported = {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                imported = {f"{node.module}.{alias.name}" for alias in node.names} | {node.module or ""}
+            else:
+                continue
+            if imported & {"importlib.resources", "pkgutil.get_data"}:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} importlib.resources / pkgutil.get_data")
     assert not offenders, f"use akonet_desktop.resources instead: {offenders}"
 
 
