@@ -159,8 +159,12 @@ class AppController(QObject):
         else:
             self._pending_links.append(link)  # connect() opens it once the server answers
 
+    def _front_window(self):
+        """Where the person is looking: the main window once signed in, else the sign-in window."""
+        return self.main if self.main is not None and self.main.isVisible() else self.login
+
     def _bring_to_front(self) -> None:
-        base = self.main if self.main is not None and self.main.isVisible() else self.login
+        base = self._front_window()
         dialog = next((d for d in reversed(self.dialogs) if d.isVisible()), None)
         for window in (base, dialog):
             if window is None:
@@ -175,9 +179,7 @@ class AppController(QObject):
         try:
             target = parse_deep_link(link)
         except ValueError as error:
-            # Where the person is looking: the main window once signed in, else the sign-in window.
-            window = self.main if self.main is not None and self.main.isVisible() else self.login
-            window.show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
+            self._front_window().show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
             return
         if target.kind == "registration":
             self.open_registration(token=target.token)
