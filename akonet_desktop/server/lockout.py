@@ -15,9 +15,8 @@ from __future__ import annotations
 import enum
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, case, insert, select, update
+from sqlalchemy import Connection, bindparam, case, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
 
 from akonet_desktop.server.models import LoginAttempts
 
@@ -64,8 +63,8 @@ _UNLOCK = (
 )
 
 
-def _insert_ignore(session: Session, email: str, now: datetime):
-    dialect = session.get_bind().dialect.name
+def _insert_ignore(connection: Connection, email: str, now: datetime):
+    dialect = connection.dialect.name
     values = {"email": email, "failures": 0, "pending": 0, "pending_until": now, "updated_at": now}
     if dialect == "postgresql":
         return postgresql.insert(_t).values(**values).on_conflict_do_nothing()
@@ -74,32 +73,30 @@ def _insert_ignore(session: Session, email: str, now: datetime):
     return insert(_t).values(**values)
 
 
-def claim_attempt(session: Session, email: str, threshold: int, now: datetime) -> Claim:
-    connection = session.connection()
+def claim_attempt(connection: Connection, email: str, threshold: int, now: datetime) -> Claim:
     params = {"key": email, "now": now, "until": now + CLAIM_TTL, "threshold": threshold}
     if connection.execute(_CLAIM, params).rowcount:
         return Claim.CLAIMED
     state = connection.execute(_STATE, params).one_or_none()
     if state is None:  # first attempt ever for this address
-        connection.execute(_insert_ignore(session, email, now))
+        connection.execute(_insert_ignore(connection, email, now))
         return Claim.CLAIMED if connection.execute(_CLAIM, params).rowcount else Claim.BUSY
     failures, locked_at = state
     return Claim.LOCKED if locked_at is not None or failures >= threshold else Claim.BUSY
 
 
-def record_success(session: Session, email: str, now: datetime) -> bool:
+def record_success(connection: Connection, email: str, now: datetime) -> bool:
     """Reset the count; False when the address got locked while the password was checked."""
-    return session.connection().execute(_SUCCESS, {"key": email, "now": now}).rowcount == 1
+    return connection.execute(_SUCCESS, {"key": email, "now": now}).rowcount == 1
 
 
-def record_failure(session: Session, email: str, threshold: int, now: datetime) -> tuple[int, bool]:
+def record_failure(connection: Connection, email: str, threshold: int, now: datetime) -> tuple[int, bool]:
     """(failures so far, whether this failure locked the address)."""
-    connection = session.connection()
     params = {"key": email, "now": now}
     failures = connection.execute(_FAILURE, params).scalar_one()
     locked = failures >= threshold and connection.execute(_LOCK, params).rowcount == 1
     return failures, locked
 
 
-def unlock(session: Session, email: str, now: datetime) -> None:
-    session.connection().execute(_UNLOCK, {"key": email, "now": now})
+def unlock(connection: Connection, email: str, now: datetime) -> None:
+    connection.execute(_UNLOCK, {"key": email, "now": now})

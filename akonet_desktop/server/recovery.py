@@ -113,5 +113,5 @@ def reset_password(ctx: ServerContext, body: PasswordResetRequest) -> None:
         ).rowcount
         if not (spent and changed):
             raise ApiError(404, ErrorCode.LINK_USED, "This reset link has already been used.")
-        lockout.unlock(session, user.email, now)
+        lockout.unlock(session.connection(), user.email, now)
         revoke_user_sessions(session, user.id, now, "password_reset")

@@ -220,5 +220,5 @@ def _create_company_and_owner(
     session.execute(delete(LoginAttempts).where(LoginAttempts.email == registration.email))
     # The address is verified (the link reached it); a tax number proves nothing.
     join_preactivated(session, company.id, registration.email, now)
-    tokens = start_session(session, ctx, user.id, now)
+    tokens = start_session(session.connection(), ctx, user.id, now)
     return signed_in(user, company, tokens)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from akonet_desktop.api.errors import ErrorCode
@@ -24,12 +24,12 @@ _NEW_SESSION = insert(AuthSession.__table__).returning(AuthSession.__table__.c.i
 _NEW_TOKENS = insert(SessionToken.__table__)
 
 
-def _token_pair(session: Session, ctx: ServerContext, auth_session_id: int, now: datetime) -> SessionTokens:
+def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime) -> SessionTokens:
     access_ttl = timedelta(minutes=ctx.settings.access_token_minutes)
     refresh_ttl = timedelta(days=ctx.settings.refresh_token_days)
     access, refresh = new_token(), new_token()
     # Core on the connection: sign-in is the hot path, and ORM bookkeeping buys nothing here.
-    session.connection().execute(
+    connection.execute(
         _NEW_TOKENS,
         [
             {"token_hash": token_hash(token), "session_id": auth_session_id, "kind": kind,
@@ -45,11 +45,11 @@ def _token_pair(session: Session, ctx: ServerContext, auth_session_id: int, now:
     )
 
 
-def start_session(session: Session, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
-    auth_session_id = session.connection().execute(
+def start_session(connection: Connection, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
+    auth_session_id = connection.execute(
         _NEW_SESSION, {"user_id": user_id, "created_at": now, "revoked_at": None, "revoked_reason": None}
     ).scalar_one()
-    return _token_pair(session, ctx, auth_session_id, now)
+    return _token_pair(connection, ctx, auth_session_id, now)
 
 
 def revoke_user_sessions(session: Session, user_id: int, now: datetime, reason: str) -> None:
@@ -88,7 +88,7 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
             .values(used_at=now)
         ).rowcount
         if spent == 1:
-            return _token_pair(session, ctx, auth_session.id, now)
+            return _token_pair(session.connection(), ctx, auth_session.id, now)
         # An old refresh token came back: whoever holds the family may be a thief. End it.
         _revoke(session, auth_session.id, now, "refresh_reuse")
         reused = True

@@ -6,23 +6,37 @@ import asyncio
 import time
 from functools import partial
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Row, bindparam, select, update
 
 from akonet_desktop.api.errors import ErrorCode
-from akonet_desktop.api.models import LoginRequest, SignedIn
+from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn, UserOut
 from akonet_desktop.rules import normalize_email, validate_login
 from akonet_desktop.server import lockout
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.models import User
+from akonet_desktop.server.models import Company, User
 from akonet_desktop.server.recovery import queue_reset_mail
-from akonet_desktop.server.serialize import signed_in
 from akonet_desktop.server.sessions import start_session
 
-_USER_BY_EMAIL = (
-    select(User).options(joinedload(User.company)).where(User.email == bindparam("email"))
+# Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
+# ORM's per-query bookkeeping costs as much as the queries themselves.
+_users, _companies = User.__table__, Company.__table__
+_ACCOUNT_BY_EMAIL = (
+    select(
+        _users.c.id, _users.c.email, _users.c.first_name, _users.c.last_name, _users.c.role,
+        _users.c.language, _users.c.password_hash,
+        *(column.label(f"company_{column.key}") for column in
+          (_companies.c.id, _companies.c.name, _companies.c.country, _companies.c.id_type,
+           _companies.c.id_number, _companies.c.phone)),
+    )
+    .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
+    .where(_users.c.email == bindparam("email"))
+)
+_REHASH = (
+    update(_users)
+    .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("old_hash"))
+    .values(password_hash=bindparam("new_hash"))
 )
 CLAIM_WAIT_SECONDS = 15.0
 CLAIM_POLL_SECONDS = 0.02
@@ -57,24 +71,23 @@ async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
 
 def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
     """One sign-in attempt; None when every remaining slot is held by attempts in flight."""
-    with transaction(ctx.sessions) as session:
-        claim = lockout.claim_attempt(session, email, threshold, ctx.clock.now())
-        user = session.scalar(_USER_BY_EMAIL, {"email": email})
-        session.expunge_all()
+    with ctx.engine.begin() as connection:
+        claim = lockout.claim_attempt(connection, email, threshold, ctx.clock.now())
+        account = connection.execute(_ACCOUNT_BY_EMAIL, {"email": email}).one_or_none()
     if claim is lockout.Claim.BUSY:
         return None
     if claim is lockout.Claim.LOCKED:
         raise locked_error(threshold)
 
     # Outside any transaction: hashing is the slow part and must not hold a database lock.
-    if ctx.passwords.verify(user.password_hash if user else None, password):
-        return _succeed(ctx, user, password)
+    if ctx.passwords.verify(account.password_hash if account else None, password):
+        return _succeed(ctx, account, password)
 
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        failures, locked = lockout.record_failure(session, email, threshold, now)
-        if locked and user is not None:
-            queue_reset_mail(session, ctx, user, now, "account_locked")
+        failures, locked = lockout.record_failure(session.connection(), email, threshold, now)
+        if locked and account is not None:
+            queue_reset_mail(session, ctx, session.get_one(User, account.id), now, "account_locked")
     if locked:
         ctx.mail_queued.set()
     raise ApiError(
@@ -85,18 +98,27 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> S
     )
 
 
-def _succeed(ctx: ServerContext, user: User, password: str) -> SignedIn:
+def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn:
     now = ctx.clock.now()
-    rehash = ctx.passwords.needs_rehash(user.password_hash)
+    rehash = ctx.passwords.needs_rehash(account.password_hash)
     new_hash = ctx.passwords.hash(password) if rehash else None
-    with transaction(ctx.sessions) as session:
-        if not lockout.record_success(session, user.email, now):
+    with ctx.engine.begin() as connection:
+        if not lockout.record_success(connection, account.email, now):
             raise locked_error(ctx.settings.lockout_threshold)
         if new_hash:
-            session.execute(
-                update(User)
-                .where(User.id == user.id, User.password_hash == user.password_hash)
-                .values(password_hash=new_hash)
+            connection.execute(
+                _REHASH, {"user_id": account.id, "old_hash": account.password_hash, "new_hash": new_hash}
             )
-        tokens = start_session(session, ctx, user.id, now)
-    return signed_in(user, user.company, tokens)
+        tokens = start_session(connection, ctx, account.id, now)
+    return SignedIn(
+        user=UserOut(
+            id=account.id, email=account.email, first_name=account.first_name,
+            last_name=account.last_name, role=account.role, language=account.language,
+        ),
+        company=CompanyOut(
+            id=account.company_id, name=account.company_name, country=account.company_country,
+            id_type=account.company_id_type, id_number=account.company_id_number,
+            phone=account.company_phone,
+        ),
+        session=tokens,
+    )

@@ -60,8 +60,11 @@ def complete_registration(ctx: Ctx, token: Token, body: RegistrationComplete) ->
 
 
 @router.post("/auth/login", response_model=SignedIn, tags=["auth"], responses=_errors)
-async def login(ctx: Ctx, body: LoginRequest) -> SignedIn:
-    return await signin.login(ctx, body)
+async def login(ctx: Ctx, body: LoginRequest) -> Response:
+    # Serialised here, once: returned as a model, FastAPI would validate it against
+    # response_model again before dumping it, on the busiest route.
+    signed = await signin.login(ctx, body)
+    return Response(signed.model_dump_json(), media_type="application/json")
 
 
 @router.post("/auth/refresh", response_model=SessionTokens, tags=["auth"], responses=_errors)
