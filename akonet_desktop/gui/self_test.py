@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import pkgutil
+import secrets
 import tempfile
 import time
 import traceback
@@ -47,6 +48,20 @@ def _check_company_ids() -> None:
     _check(f"{checked} company id kinds", checked > 0)
 
 
+def _check_locale_data() -> None:
+    """Qt's ICU data (cut down on Linux by tools/reduce_icu_data.py) still sorts as readers expect."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    def ordered(language: str, words: list[str]) -> list[str]:
+        return sorted(words, key=cmp_to_key(QCollator(QLocale(language)).compare))
+
+    _check("collation es", ordered("es", ["oso", "ñu", "nube"]) == ["nube", "ñu", "oso"])
+    _check("collation fr", ordered("fr", ["Zambie", "Espagne", "Émirats", "Égypte"])
+           == ["Égypte", "Émirats", "Espagne", "Zambie"])
+
+
 def _check_desktop() -> None:
     from akonet_desktop.client.credentials import CredentialStore
     from akonet_desktop.gui import forms
@@ -60,8 +75,19 @@ def _check_desktop() -> None:
         importlib.import_module(f"{forms.__name__}.{name}")
     _check(f"{len(names)} forms", bool(names), "no compiled form in the bundle")
     _check("icon", not QIcon(str(resource_path("icons", "akonet.png"))).isNull())
-    usable, reason = CredentialStore().availability()
-    print(f"self-test: keyring: {'usable' if usable else 'not usable here (' + reason + ')'}", flush=True)
+    _check_locale_data()
+    store = CredentialStore()
+    usable, reason = store.availability()
+    if not usable:  # a machine without a keyring still runs the app, without Remember me
+        print(f"self-test: keyring: not usable here ({reason})", flush=True)
+        return
+    # The backend's own dependencies (SecretService needs cryptography) load only when used.
+    server, secret = "akonet-self-test://localhost", secrets.token_urlsafe(16)
+    try:
+        store.save(server, EMAIL, secret)
+        _check("keyring round trip", store.load(server, EMAIL) == secret)
+    finally:
+        store.delete(server, EMAIL)
 
 
 async def _register(url: str, maildir: Path) -> str:

@@ -136,3 +136,31 @@ def test_self_test_passes_against_a_bundle_laid_out_from_the_spec(spec, tmp_path
                             timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: passed" in result.stdout
+
+
+_BINARIES_AFTER_SPEC = """
+import json, sys
+class Stub:
+    def __init__(self, *args, **kwargs):
+        self.binaries, self.datas, self.pure, self.scripts = json.loads(sys.argv[4]), [], [], []
+names = dict(SPECPATH=sys.argv[1], workpath=sys.argv[3], Analysis=Stub, PYZ=Stub, EXE=Stub, COLLECT=Stub, BUNDLE=Stub)
+exec(compile(open(sys.argv[2], encoding="utf-8").read(), sys.argv[2], "exec"), names)
+print(json.dumps(names["a"].binaries))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only PySide6's Linux wheels carry ICU data")
+def test_linux_bundle_ships_the_reduced_icu_data(tmp_path):
+    from tests.unit.test_reduce_icu_data import PYSIDE_ICU
+
+    if not PYSIDE_ICU or not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no PySide6 ICU data library or no C compiler here")
+    icu = PYSIDE_ICU[-1]
+    entries = [[f"PySide6/Qt/lib/{icu.name}", str(icu), "BINARY"], ["libother.so", "/usr/lib/libother.so", "BINARY"]]
+    out = subprocess.run([sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path),
+                          json.dumps(entries)], capture_output=True, text=True, check=True, cwd=ROOT)
+    reduced, other = json.loads(out.stdout)
+    assert reduced[0] == entries[0][0] and reduced[2] == "BINARY"
+    assert Path(reduced[1]).parent == tmp_path / "icu"
+    assert Path(reduced[1]).stat().st_size < icu.stat().st_size / 3
+    assert other == entries[1]
