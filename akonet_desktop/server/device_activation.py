@@ -21,6 +21,7 @@ from akonet_desktop.server import device_query, ratelimit
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.device_secrets import code_matches
+from akonet_desktop.server.device_sort_keys import with_sort_keys
 from akonet_desktop.server.devices import inactive_cutoff
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Device
@@ -61,8 +62,8 @@ def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> Dev
         joined = matches and row.company_id is None and session.execute(
             update(Device)
             .where(Device.id == row.id, Device.company_id.is_(None))
-            .values(company_id=company_id, activated_at=now, name=body.name.strip(),
-                    location=body.location.strip())
+            .values(with_sort_keys({"company_id": company_id, "activated_at": now, "name": body.name.strip(),
+                                    "location": body.location.strip()}))
         ).rowcount == 1
         if joined:
             return device_query.one(session, company_id, row.id, inactive_cutoff(ctx, now))

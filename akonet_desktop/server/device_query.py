@@ -21,6 +21,7 @@ from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery
 from akonet_desktop.rules._text import fold
 from akonet_desktop.server.db import SQLITE_FOLD
 from akonet_desktop.server.device_access import SCAN, SORT_INDEX, STATUS_INDEX
+from akonet_desktop.server.device_sort_keys import SORTED_COLUMNS
 from akonet_desktop.server.models import Device
 
 _PLUS = operators.custom_op("+")
@@ -107,7 +108,8 @@ def _order_by(query: DeviceQuery, access: str | None) -> list:
                 _ordered(col(Device.last_seen_at), descending, nullable=True)]
     else:
         nullable = query.sort in ("last_seen_at", "activated_at")
-        keys = [_ordered(col(getattr(Device, query.sort)), descending, nullable)]
+        column = getattr(Device, SORTED_COLUMNS.get(query.sort, query.sort))
+        keys = [_ordered(col(column), descending, nullable)]
     if query.sort != "serial":  # serials are unique; the rest need a tie-break for stable pages
         keys.append(_ordered(Device.id, descending))
     return keys

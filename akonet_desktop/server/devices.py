@@ -22,6 +22,7 @@ from akonet_desktop.rules.device import (
 from akonet_desktop.server import device_access, device_query
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.device_sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Device
 
@@ -83,7 +84,7 @@ def update_device(ctx: ServerContext, company_id: int, device_id: int, body: Dev
             session.execute(
                 update(Device)
                 .where(Device.id == device_id, Device.company_id == company_id)
-                .values(**values)
+                .values(with_sort_keys(values))
             )
         device = device_query.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
         if device is None:

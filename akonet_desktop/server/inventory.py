@@ -34,6 +34,7 @@ from akonet_desktop.server.device_secrets import (
     new_device_secret,
     new_serial,
 )
+from akonet_desktop.server.device_sort_keys import with_sort_keys
 from akonet_desktop.server.models import Device, User
 
 BATCH = 5000
@@ -102,7 +103,7 @@ def device_row(label: Label, now: datetime, **columns) -> dict:
         "created_at": now,
     }
     row.update(columns)
-    return row
+    return with_sort_keys(row)
 
 
 def insert_rows(session: Session, rows: Iterable[dict]) -> int:

@@ -179,7 +179,10 @@ class RateEvent(Base):
 
 
 # The list view sorts by these within one company; `id` breaks ties so that pages are stable.
-_DEVICE_SORT_INDEXES = ("name", "model", "location", "last_seen_at", "activated_at")
+_DEVICE_SORT_INDEXES = ("name_key", "model", "location_key", "last_seen_at", "activated_at")
+# rules.natural_sort_key of a name, compared byte by byte: PostgreSQL's "C" collation, and
+# SQLite's default (BINARY). Any other collation would reorder the keys by its own rules.
+SortKey = String(255).with_variant(String(255, collation="C"), "postgresql")
 
 
 class Device(Base):
@@ -202,6 +205,9 @@ class Device(Base):
     preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised email
     name: Mapped[str] = mapped_column(String(100), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
+    # What the list sorts by: written with name and location (server/device_sort_keys.py).
+    name_key: Mapped[str] = mapped_column(SortKey, default="", server_default="")
+    location_key: Mapped[str] = mapped_column(SortKey, default="", server_default="")
     alarm: Mapped[bool] = mapped_column(Boolean, default=False)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

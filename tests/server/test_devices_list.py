@@ -8,6 +8,7 @@ import pytest
 
 from akonet_desktop.api.models import DEVICE_PAGE_MAX, DEVICE_SORT_FIELDS, DeviceSort
 from akonet_desktop.rules.device import DEVICE_MODELS
+from akonet_desktop.rules.sort_key import natural_sort_key
 from tests.support.api import STRONG_PASSWORD, Api
 from tests.support.clock import ManualClock
 from tests.support.devices import add_devices, add_inventory, bearer, company_id
@@ -74,9 +75,9 @@ def _never_first(value: datetime | None) -> tuple:
 
 SORT_KEYS = {
     "serial": lambda d: d["serial"],
-    "name": lambda d: (d["name"], d["id"]),
+    "name": lambda d: (natural_sort_key(d["name"]), d["id"]),
     "model": lambda d: (d["model"], d["id"]),
-    "location": lambda d: (d["location"], d["id"]),
+    "location": lambda d: (natural_sort_key(d["location"]), d["id"]),
     "last_seen_at": lambda d: (*_never_first(d["last_seen_at"]), d["id"]),
     "activated_at": lambda d: (*_never_first(d["activated_at"]), d["id"]),
     # alarm, inactive, active; within a status by last contact, never first
@@ -226,3 +227,29 @@ def test_listing_needs_a_signed_in_caller(api, seeded):
     assert (r.status_code, r.json()["code"]) == (401, "not_authenticated")
     r = api.http.get("/api/v1/devices", headers={"Authorization": "Bearer not-a-token"})
     assert r.status_code == 401
+
+
+READING_ORDER = ["armoire", "Chambre 1", "chambre 2", "Chambre 10", "Chambre 10 bis", "Étage 3", "étage 20", "Zone"]
+
+
+def _names(api: Api, headers: dict, **params) -> list[str]:
+    items = api.http.get("/api/v1/devices", params={"limit": 100, **params}, headers=headers).json()["items"]
+    return [d[params["sort"]] for d in items]
+
+
+def test_names_and_locations_sort_as_people_read_them(api):
+    """Case and accents aside, numbers by value, on both databases; whichever way a name is written."""
+    owner = api.register("jefe@frio.es")
+    headers = bearer(owner)
+    shuffled = [READING_ORDER[i] for i in (5, 3, 7, 0, 6, 2, 4, 1)]
+    add_devices(api, [{"company_id": company_id(owner), "name": name, "location": name} for name in shuffled[:4]])
+    labels = add_inventory(api, 4)
+    for label, name in zip(labels, shuffled[4:]):  # activation writes the name too
+        r = api.http.post("/api/v1/devices/activate", headers=headers, json={
+            "serial": label.serial, "activation_code": label.activation_code, "name": "x", "location": name})
+        assert r.status_code == 201, r.text
+        r = api.http.patch(f"/api/v1/devices/{r.json()['id']}", json={"name": name}, headers=headers)
+        assert r.status_code == 200, r.text  # ...and so does renaming
+    for field in ("name", "location"):
+        assert _names(api, headers, sort=field) == READING_ORDER
+        assert _names(api, headers, sort=field, order="desc") == READING_ORDER[::-1]

@@ -48,3 +48,35 @@ def test_cli_help_lists_settings():
     assert done.returncode == 0
     for flag in ("--host", "--port", "--workers", "--database-url", "--mail-url", "--public-url", "--lockout-threshold"):
         assert flag in done.stdout
+
+
+def test_upgrade_gives_devices_already_there_their_sort_keys(database_url):
+    from datetime import datetime
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from akonet_desktop.rules.sort_key import natural_sort_key
+    from akonet_desktop.server.migrate import alembic_config
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0002")
+    names = [("Chambre 10", "Étage 2"), ("chambre 2", ""), ("", "")]
+    with engine.begin() as connection:
+        for i, (name, location) in enumerate(names):
+            connection.execute(text(
+                "INSERT INTO devices (serial, model, firmware, activation_code_hash, device_secret_hash, name, "
+                "location, alarm, created_at) VALUES (:serial, 'AKO-16524', '1.0.0', 'h', 'h', :name, :location, "
+                ":alarm, :now)"), {"serial": f"S{i}", "name": name, "location": location, "alarm": False,
+                                   "now": datetime(2026, 11, 25)})
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT name, location, name_key, location_key FROM devices ORDER BY serial")).all()
+    assert [tuple(row) for row in rows] == [
+        (name, location, natural_sort_key(name), natural_sort_key(location)) for name, location in names]
+    with engine.begin() as connection:  # and back, for an operator who must roll a release back
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    assert "name_key" not in {c["name"] for c in inspect(engine).get_columns("devices")}
+    engine.dispose()
