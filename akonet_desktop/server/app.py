@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from akonet_desktop import __version__
 from akonet_desktop.api import API_PREFIX
+from akonet_desktop.server.api_headers import ApiHeadersMiddleware
 from akonet_desktop.server.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.context import ServerContext
@@ -56,4 +57,5 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app.include_router(devices.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=ctx.settings.max_body_bytes)
+    app.add_middleware(ApiHeadersMiddleware, prefix=API_PREFIX)  # outermost: the 413s get them too
     return app

@@ -70,3 +70,25 @@ def test_openapi_page_is_served(api):
             "/api/v1/registrations/{token}/complete", "/api/v1/auth/login", "/api/v1/auth/refresh",
             "/api/v1/auth/logout", "/api/v1/me", "/api/v1/password-recovery", "/api/v1/password-reset",
             "/api/v1/health", "/api/v1/password-policy", "/api/v1/reference"} <= set(paths)
+
+
+def test_no_api_answer_may_be_stored(api):
+    """Tokens and personal data: every API answer says no-store, errors and refusals too."""
+    email = "cache@froid.fr"
+    signed = api.register(email)
+    answers = [
+        api.login(email, "Fridge-Ninja-42"),  # a token response (RFC 6749, 5.1)
+        api.login(email, "wrong password 1A!"),  # 401
+        api.http.get("/api/v1/me", headers={"Authorization": f"Bearer {signed['session']['access_token']}"}),
+        api.http.post("/api/v1/auth/refresh", json={"refresh_token": signed["session"]["refresh_token"]}),
+        api.http.post("/api/v1/auth/login", json={"email": 3}),  # 422
+        api.http.post("/api/v1/auth/login", content=b"x" * (api.settings.max_body_bytes + 1),
+                      headers={"content-type": "application/json"}),  # 413, refused before routing
+        api.http.get("/api/v1/health"),
+    ]
+    assert [r.status_code for r in answers] == [200, 401, 200, 200, 422, 413, 200]
+    for r in answers:
+        assert r.headers["cache-control"] == "no-store", r.request.url
+        assert r.headers["x-content-type-options"] == "nosniff"
+    page = api.http.get("/registration/continue", params={"token": "abc"})
+    assert page.headers.get_list("cache-control") == ["no-store"]  # the pages' own, not doubled
