@@ -62,10 +62,16 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
 
     from akonet_desktop.gui.single_instance import SingleInstance
-    from akonet_desktop.gui.url_open_events import UrlOpenEvents
     from akonet_desktop.resources import resource_path
 
-    url_opens = UrlOpenEvents(app)  # macOS sends links as events, the launching one included
+    # macOS sends links as events, the launching one included. The filter sees every event of
+    # every object (~30 ms before the first paint, and a Python call per event ever after), so
+    # only where links come that way.
+    url_opens = None
+    if sys.platform == "darwin":
+        from akonet_desktop.gui.url_open_events import UrlOpenEvents
+
+        url_opens = UrlOpenEvents(app)
 
     # Before any window: a second launch (the OS opening an emailed link) must not flash one.
     instance = SingleInstance(args.data_dir)
@@ -114,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     server_url = args.server or settings.value(SERVER_KEY, "", str) or None
     controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir), login=login)
     instance.activation_requested.connect(controller.activate)
-    url_opens.deliver_to(controller.activate)
+    if url_opens is not None:
+        url_opens.deliver_to(controller.activate)
     instance.listen()
     controller.start(args.link)
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from akonet_desktop.gui.i18n import Translations
-from akonet_desktop.rules.password import DEFAULT_POLICY, PasswordPolicy
 
 if TYPE_CHECKING:  # loaded after the first window is painted
     from akonet_desktop.client.api_client import AkonetClient
     from akonet_desktop.client.credentials import CredentialStore
+    from akonet_desktop.rules.password import PasswordPolicy
 
 
 @dataclass
@@ -23,7 +23,16 @@ class AppContext:
     credentials: CredentialStore
     client: AkonetClient | None = None  # None until the server URL is known
     maildir: Path | None = None  # set in embedded mode: the local Mailbox reads it
-    policy: PasswordPolicy = field(default=DEFAULT_POLICY)  # replaced by the server's
+    server_policy: PasswordPolicy | None = None  # the server's, once fetched
+
+    @property
+    def policy(self) -> PasswordPolicy:
+        """The server's password policy, or the built-in one until it has answered."""
+        if self.server_policy is not None:
+            return self.server_policy
+        from akonet_desktop.rules.password import DEFAULT_POLICY  # not needed for the first paint
+
+        return DEFAULT_POLICY
 
     @property
     def language(self) -> str:

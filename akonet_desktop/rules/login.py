@@ -5,8 +5,10 @@ from __future__ import annotations
 from ._text import as_text
 from .email import MAX_EMAIL_LENGTH
 from .errors import REQUIRED, TOO_LONG, FieldError
-from .password import MAX_POLICY_LENGTH
 
+# The longest password any policy may allow. Defined here, not in .password (which imports it),
+# so that the sign-in window does not load the whole policy module before it paints.
+MAX_POLICY_LENGTH = 1024
 # Login never applies the policy (it may have changed since the password was set), only a bound.
 MAX_LOGIN_PASSWORD_LENGTH = MAX_POLICY_LENGTH
 

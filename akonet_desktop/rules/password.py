@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields
 from ._text import INVALID_CATEGORIES, as_text, fold, has_category
 from .common_passwords import is_common_password
 from .email import email_local_part
+from .login import MAX_POLICY_LENGTH
 
 RULE_CODES: tuple[str, ...] = (
     "too_short",
@@ -21,7 +22,6 @@ RULE_CODES: tuple[str, ...] = (
     "contains_personal",
     "invalid_character",
 )
-MAX_POLICY_LENGTH = 1024
 # Personal values shorter than this would match far too many passwords by accident.
 MIN_PERSONAL_LENGTH = 3
 

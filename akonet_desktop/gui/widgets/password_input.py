@@ -16,8 +16,7 @@ class PasswordInput(QLineEdit):
         self.toggle_action.setObjectName("togglePasswordAction")
         self.toggle_action.toggled.connect(self._set_visible)
         self.addAction(self.toggle_action, QLineEdit.ActionPosition.TrailingPosition)
-        # The icon is drawn right after the first paint, which it must not delay.
-        QTimer.singleShot(0, self._retranslate)
+        self._drawn = False  # the icon is drawn after the field's first paint (see paintEvent)
 
     @property
     def revealed(self) -> bool:
@@ -36,7 +35,15 @@ class PasswordInput(QLineEdit):
         self.toggle_action.setText(self.tr("Hide password") if revealed else self.tr("Show password"))
         self.toggle_action.setToolTip(self.toggle_action.text())
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._drawn:
+            # Drawing it builds PySide's Qt namespace (~30 ms): the window shows first, the
+            # eye follows in the next turn of the event loop.
+            self._drawn = True
+            QTimer.singleShot(0, self._retranslate)
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+        if self._drawn and event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self._retranslate()
         super().changeEvent(event)
