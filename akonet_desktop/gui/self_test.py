@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
 
-SHIPPED_CATALOGUES = ("fr", "en", "es")  # resources/translations/akonet_*.qm
+SHIPPED_CATALOGUES = ("fr", "en", "es", "de", "it", "pt")  # resources/translations/akonet_*.qm
 EMAIL = "self-test@example.com"
 PASSWORD = "Cold-Room-Ninja-73"
 COMPANY = {"name": "Froid Self-Test SARL", "country": "FR", "id_type": "fr_siren",

@@ -1,5 +1,6 @@
-"""The French and Spanish translations: complete, faithful to the source's placeholders and
-accelerators, compiled into .qm files that Qt loads, and applied at once to an open window."""
+"""The translations (French, Spanish, German, Italian, Portuguese): complete, faithful to the
+source's placeholders and accelerators, compiled into .qm files that Qt loads, and applied at once
+to an open window."""
 
 from __future__ import annotations
 
@@ -22,14 +23,31 @@ from akonet_desktop.gui.registration import texts
 from akonet_desktop.resources import resource_path
 
 TRANSLATIONS = resource_path("translations")
-LANGS = ("fr", "es")
+LANGS = ("fr", "es", "de", "it", "pt")
 NBSP = "\u00a0"  # French typography: a non-breaking space before « ? ! : ; » and after «
 SYMBOLS = "✓✗⚠…"
 PLACEHOLDER = re.compile(r"%\d+")
 
-FORGOT = {"fr": f"Vous avez oublié votre mot de passe{NBSP}?", "es": "¿Ha olvidado su contraseña?"}
-SIGN_IN = {"fr": "Se connecter", "es": "Iniciar sesión"}
-NEW_REGISTRATION = {"fr": "Nouvel enregistrement", "es": "Nuevo registro"}
+FORGOT = {"fr": f"Vous avez oublié votre mot de passe{NBSP}?", "es": "¿Ha olvidado su contraseña?",
+          "de": "Passwort vergessen?", "it": "Password dimenticata?", "pt": "Esqueceu-se da palavra-passe?"}
+SIGN_IN = {"fr": "Se connecter", "es": "Iniciar sesión", "de": "Anmelden", "it": "Accedi", "pt": "Iniciar sessão"}
+NEW_REGISTRATION = {"fr": "Nouvel enregistrement", "es": "Nuevo registro", "de": "Neue Registrierung",
+                    "it": "Nuova registrazione", "pt": "Novo registo"}
+ACTIVATE_DEVICE = {"fr": "Activer dispositif", "es": "Activar dispositivo", "de": "Gerät aktivieren",
+                   "it": "Attiva dispositivo", "pt": "Ativar dispositivo"}
+DEVICES = {"fr": "Dispositifs", "es": "Dispositivos", "de": "Geräte", "it": "Dispositivi", "pt": "Dispositivos"}
+QUIT = {"fr": "&Quitter", "es": "&Salir", "de": "&Beenden", "it": "&Esci", "pt": "&Sair"}
+ATTEMPTS_LEFT_3 = {
+    "fr": "Adresse électronique ou mot de passe incorrect. Il vous reste 3 tentatives.",
+    "es": "Correo electrónico o contraseña incorrectos. Le quedan 3 intentos.",
+    "de": "Falsche E-Mail-Adresse oder falsches Passwort. Noch 3 Versuche.",
+    "it": "Email o password errati. Restano 3 tentativi.",
+    "pt": "E-mail ou palavra-passe incorretos. Restam 3 tentativas.",
+}
+# The wizard's buttons: the French step-3 "Sign in" quotes the user guide, in English.
+WIZARD_PRIMARY = {"fr": ("Valider", "Suivant", "Sign in"), "es": ("Validar", "Siguiente", "Iniciar sesión"),
+                  "de": ("Bestätigen", "Weiter", "Anmelden"), "it": ("Convalida", "Avanti", "Accedi"),
+                  "pt": ("Validar", "Seguinte", "Iniciar sessão")}
 
 
 def _ts(lang: str) -> Path:
@@ -160,18 +178,15 @@ def test_compiled_qm_gives_the_translations(lang, qapp, tmp_path):
         assert translate("RecoveryDialog", "Forgot your password?") == FORGOT[lang]
         assert translate("LoginWindow", "Sign in") == SIGN_IN[lang]
         assert translate("LoginWindow", "New registration") == NEW_REGISTRATION[lang]
-        assert translate("MainWindow", "Activate device") == {"fr": "Activer dispositif", "es": "Activar dispositivo"}[lang]
-        assert translate("MainWindow", "Devices") == {"fr": "Dispositifs", "es": "Dispositivos"}[lang]
-        assert translate("MainWindow", "&Quit") == {"fr": "&Quitter", "es": "&Salir"}[lang]
-        assert translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", "3") == {
-            "fr": "Adresse électronique ou mot de passe incorrect. Il vous reste 3 tentatives.",
-            "es": "Correo electrónico o contraseña incorrectos. Le quedan 3 intentos."}[lang]
+        assert translate("MainWindow", "Activate device") == ACTIVATE_DEVICE[lang]
+        assert translate("MainWindow", "Devices") == DEVICES[lang]
+        assert translate("MainWindow", "&Quit") == QUIT[lang]
+        assert translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", "3") == ATTEMPTS_LEFT_3[lang]
         # the wizard's texts come from the same catalogue
-        assert texts.primary(Step.EMAIL) == {"fr": "Valider", "es": "Validar"}[lang]
-        assert texts.primary(Step.COMPANY) == {"fr": "Suivant", "es": "Siguiente"}[lang]
-        assert texts.primary(Step.ACCOUNT) == {"fr": "Sign in", "es": "Iniciar sesión"}[lang]
-        assert texts.header(Step.COMPANY) == {"fr": "Étape 2 sur 3 — Votre entreprise",
-                                              "es": "Paso 2 de 3 — Su empresa"}[lang]
+        assert (texts.primary(Step.EMAIL), texts.primary(Step.COMPANY), texts.primary(Step.ACCOUNT)) == WIZARD_PRIMARY[lang]
+        if lang in ("fr", "es"):
+            assert texts.header(Step.COMPANY) == {"fr": "Étape 2 sur 3 — Votre entreprise",
+                                                  "es": "Paso 2 de 3 — Su empresa"}[lang]
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("LoginWindow", "Forgot your password?") == "Forgot your password?"
@@ -220,3 +235,12 @@ def test_language_switch_retranslates_the_open_sign_in_window(login_window, qapp
     qapp.processEvents()
     assert (ui.forgotButton.text(), ui.signInButton.text(), ui.registerButton.text(), window.windowTitle()) == english
     assert ui.rememberCheck.toolTip() == "Checking the system keyring…"
+
+
+def test_every_language_offered_has_a_complete_catalogue():
+    """The language selector offers no language the interface would not actually speak."""
+    from akonet_desktop.gui.i18n import UI_LANGUAGES
+    from akonet_desktop.gui.self_test import SHIPPED_CATALOGUES
+
+    assert set(UI_LANGUAGES) == set(LANGS) | {"en"} == set(SHIPPED_CATALOGUES)
+    assert all(_ts(lang).is_file() for lang in UI_LANGUAGES)

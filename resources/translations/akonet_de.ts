@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation>AKONet Desktop — Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation>Ein Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation>Geben Sie die Seriennummer und den Aktivierungscode ein, die auf dem Etikett des Geräts aufgedruckt sind. Das Gerät wird dann in die Liste Ihres Unternehmens aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation>z. B. K7P2M9Q4XA</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation>z. B. 7K3M-9QPX-2W4R</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation>z. B. Kühlraum 2</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation>Standort (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation>z. B. Filiale Valencia, Lager</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The built-in server could not start: %1</source>
+        <translation>Der integrierte Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>Dieser Link kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
+        <translation>Adresse des AKONet-Servers Ihrer Organisation (leer lassen, um den in diese App integrierten Server zu verwenden):</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation>AKONet Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation>AKONet Desktop — Gerät</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert am</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation>Aktiv: Das Gerät steht in Verbindung und meldet keinen Alarm.</translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation>Inaktiv: Seit einiger Zeit kein Kontakt zum Gerät.</translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation>Alarm: Das Gerät meldet einen Alarm.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Minute</numerusform>
+            <numerusform>Vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Stunde</numerusform>
+            <numerusform>Vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag</numerusform>
+            <numerusform>Vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät</numerusform>
+            <numerusform>%Ln Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln mit Alarm</numerusform>
+            <numerusform>%Ln mit Alarm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation>Kein Gerät entspricht dieser Seriennummer und diesem Aktivierungscode. Prüfen Sie beide Angaben auf dem Etikett des Geräts; ein bereits von einem anderen Unternehmen aktiviertes Gerät kann hier nicht aktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele falsche Aktivierungscodes. Warten Sie %n Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele falsche Aktivierungscodes. Warten Sie %n Minuten und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation>Ihre Rolle erlaubt keine Aktivierung von Geräten. Wenden Sie sich an einen Inhaber oder Administrator Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation>Dieses Gerät ist bereits in der Liste Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation>Ihre Rolle erlaubt kein Umbenennen von Geräten. Wenden Sie sich an einen Inhaber oder Administrator Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation>Dieses Gerät ist nicht mehr in der Liste Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation>Nur ein Inhaber oder ein Administrator des Unternehmens kann dies tun.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation>Geben Sie die auf dem Etikett aufgedruckte Seriennummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation>Geben Sie den auf dem Etikett aufgedruckten Aktivierungscode ein.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>Dieser Text ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation>Geben Sie die %1 Buchstaben und Ziffern der Seriennummer so ein, wie sie auf dem Etikett aufgedruckt sind.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation>Geben Sie den Aktivierungscode so ein, wie er auf dem Etikett aufgedruckt ist, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>Dieser Text enthält unzulässige Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert am</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Klicken Sie, um nach dieser Spalte zu sortieren; klicken Sie erneut, um die Reihenfolge umzukehren.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation>Kein Gerät entspricht Ihrer Suche.</translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation>Kein Gerät hat diesen Status.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation>Geräteanzahl</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation>Liste jetzt neu laden (sie wird außerdem alle 30 Sekunden automatisch aktualisiert)</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation>Nach Name, Seriennummer, Modell oder Standort suchen</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Geräte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation>Kein Gerät ist voraktiviert</translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
+        <translation>Für Ihr Unternehmen voraktivierte Geräte werden hier angezeigt. Um ein Gerät hinzuzufügen, aktivieren Sie es mit der Seriennummer und dem Aktivierungscode auf seinem Etikett.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>System-Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
+        <translation>Auf diesem Computer angemeldet bleiben. Ihr Passwort wird nie gespeichert; ein widerrufbarer Sitzungsschlüssel wird im System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
+        <translation>Nicht verfügbar: Es wurde kein sicherer System-Schlüsselbund gefunden (%1). AKONet speichert Sitzungen nie in unverschlüsselten Dateien.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Sign in</source>
+        <translation>AKONet Desktop — Anmelden</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign in to manage your company&apos;s devices</source>
+        <translation>Melden Sie sich an, um die Geräte Ihres Unternehmens zu verwalten</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@unternehmen.de</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Reactivate my account</source>
+        <translation>Mein Konto reaktivieren</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Neue Registrierung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
+        <translation>E-Mails des in diese App integrierten Servers (Registrierungs- und Passwortlinks)</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Server…</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>The mailbox cannot be read: %1</source>
+        <translation>Das Postfach kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Mailbox</source>
+        <translation>AKONet Desktop — Postfach</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Emails sent by the built-in server. They stay on this computer and need no connection.</source>
+        <translation>Vom integrierten Server gesendete E-Mails. Sie bleiben auf diesem Computer und benötigen keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the mailbox again (it also refreshes every few seconds)</source>
+        <translation>Postfach erneut lesen (es wird außerdem alle paar Sekunden aktualisiert)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No mail yet. Mail sent by the built-in server appears here.</source>
+        <translation>Noch keine E-Mails. Vom integrierten Server gesendete E-Mails werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Email content</source>
+        <translation>E-Mail-Inhalt</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Wählen Sie eine E-Mail aus, um sie zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop</source>
+        <translation>AKONet Desktop</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox (this computer)</source>
+        <translation>&amp;Postfach (dieser Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter a valid email address, like name@company.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@unternehmen.de.</translation>
+    </message>
+    <message>
+        <source>The two email addresses are different.</source>
+        <translation>Die beiden E-Mail-Adressen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number for this country, e.g. +34 912 345 678.</source>
+        <translation>Geben Sie eine gültige Telefonnummer für dieses Land ein, z. B. +49 30 12345678.</translation>
+    </message>
+    <message>
+        <source>This number is not valid for the chosen identification type.</source>
+        <translation>Diese Nummer ist für die gewählte Identifikationsart nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Choose an identification type of this country.</source>
+        <translation>Wählen Sie eine Identifikationsart dieses Landes.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Wählen Sie eine Sprache aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Complete the company step first.</source>
+        <translation>Schließen Sie zuerst den Schritt „Ihr Unternehmen“ ab.</translation>
+    </message>
+    <message>
+        <source>Paste the whole link or code from the email.</source>
+        <translation>Fügen Sie den vollständigen Link oder Code aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>Dieser Text ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The two values are different.</source>
+        <translation>Die beiden Werte stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Not available for this country.</source>
+        <translation>Für dieses Land nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>An uppercase letter</source>
+        <translation>Ein Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>Eine Ziffer</translation>
+    </message>
+    <message>
+        <source>A symbol, like ! ? # or -</source>
+        <translation>Ein Sonderzeichen, z. B. ! ? # oder -</translation>
+    </message>
+    <message>
+        <source>Not a common password</source>
+        <translation>Kein gängiges Passwort</translation>
+    </message>
+    <message>
+        <source>Not your name or email</source>
+        <translation>Weder Ihr Name noch Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>No invisible or control characters</source>
+        <translation>Keine unsichtbaren Zeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Both passwords match</source>
+        <translation>Beide Passwörter stimmen überein</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. 1 attempt left before the account is blocked.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort. Noch 1 Versuch, bevor das Konto gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. %1 attempts left.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort. Noch %1 Versuche.</translation>
+    </message>
+    <message>
+        <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
+        <translation>Dieses Konto wurde nach %1 fehlgeschlagenen Versuchen gesperrt. Wir haben Ihnen eine E-Mail gesendet, die erklärt, wie Sie es mit einem neuen Passwort reaktivieren. Keine E-Mail erhalten? Verwenden Sie « Passwort vergessen? ».</translation>
+    </message>
+    <message>
+        <source>This link has already been used. Sign in, or ask for a new link.</source>
+        <translation>Dieser Link wurde bereits verwendet. Melden Sie sich an oder fordern Sie einen neuen Link an.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one.</source>
+        <translation>Dieser Link ist abgelaufen. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Paste it again from the email.</source>
+        <translation>Dieser Link oder Code ist ungültig. Fügen Sie ihn erneut aus der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection, then retry.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server is taking too long to answer. Retry in a moment.</source>
+        <translation>Der Server antwortet zu langsam. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and could not complete this. Retry in a moment.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten; der Vorgang konnte nicht abgeschlossen werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
+        <translation>Für diese E-Mail-Adresse besteht bereits ein Konto. Melden Sie sich an oder verwenden Sie « Passwort vergessen? ».</translation>
+    </message>
+    <message>
+        <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
+        <translation>Zu viele Anfragen von diesem Computer. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>For your safety this session was ended. Sign in again.</source>
+        <translation>Zu Ihrer Sicherheit wurde diese Sitzung beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention.</source>
+        <translation>Einige Felder müssen überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The request was refused: %1</source>
+        <translation>Die Anfrage wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ein Fehler ist aufgetreten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort ausblenden</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Prüfen Sie Ihren Posteingang</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Wählen Sie ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Use another address</source>
+        <translation>Andere Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Ask for a new link</source>
+        <translation>Neuen Link anfordern</translation>
+    </message>
+    <message>
+        <source>Change password and sign in</source>
+        <translation>Passwort ändern und anmelden</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>We sent the email again.</source>
+        <translation>Wir haben die E-Mail erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code from the email we sent you. It is valid for %1 minutes.</source>
+        <translation>Fügen Sie den Link oder den Code aus der E-Mail ein, die wir Ihnen gesendet haben. Er ist %1 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, we sent it an email with a link to choose a new password. It is valid for %2 minutes.</source>
+        <translation>Falls ein Konto %1 verwendet, haben wir eine E-Mail mit einem Link zum Festlegen eines neuen Passworts an diese Adresse gesendet. Der Link ist %2 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Password recovery</source>
+        <translation>AKONet Desktop — Passwort-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter the email address you use to sign in, the one you registered with. We will send it a link to choose a new password. If your account is blocked, the new password also reactivates it.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden und mit der Sie sich registriert haben. Wir senden einen Link an diese Adresse, mit dem Sie ein neues Passwort festlegen können. Falls Ihr Konto gesperrt ist, wird es mit dem neuen Passwort auch reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@unternehmen.de</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Link senden</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Link oder Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code here</source>
+        <translation>Link oder Code hier einfügen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Changing it reactivates a blocked account and signs out your other sessions.</source>
+        <translation>Wählen Sie ein neues Passwort. Durch die Änderung wird ein gesperrtes Konto reaktiviert und Ihre anderen Sitzungen werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Your password has been changed and your account is active. Sign in with your new password.</source>
+        <translation>Ihr Passwort wurde geändert und Ihr Konto ist aktiv. Melden Sie sich mit Ihrem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>Go to sign-in</source>
+        <translation>Zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Password requirements not met: %1</source>
+        <translation>Passwortanforderungen nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Prüfen Sie Ihren Posteingang</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3 — %2</source>
+        <translation>Schritt %1 von 3 — %2</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Open the link in the email we sent you to continue, or paste the link or the code here.</source>
+        <translation>Öffnen Sie zum Fortfahren den Link in der E-Mail, die wir Ihnen gesendet haben, oder fügen Sie den Link oder den Code hier ein.</translation>
+    </message>
+    <message>
+        <source>We sent an email to &lt;b&gt;%1&lt;/b&gt;. Open the link it contains to continue, or paste the link or the code from the email here.</source>
+        <translation>Wir haben eine E-Mail an &lt;b&gt;%1&lt;/b&gt; gesendet. Öffnen Sie zum Fortfahren den darin enthaltenen Link oder fügen Sie den Link oder den Code aus der E-Mail hier ein.</translation>
+    </message>
+    <message>
+        <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
+        <translation>Erneut gesendet. Die Zustellung kann eine Minute dauern; prüfen Sie auch Ihren Spam-Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Land auswählen</translation>
+    </message>
+    <message>
+        <source>Choose an identification type</source>
+        <translation>Identifikationsart auswählen</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — New registration</source>
+        <translation>AKONet Desktop — Neue Registrierung</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter the address of the person who administers your company&apos;s account. It becomes the username of the owner, the only one who can edit the company profile and see billing. We will send a link to this address to continue the registration.</source>
+        <translation>Geben Sie die Adresse der Person ein, die das Konto Ihres Unternehmens verwaltet. Sie wird zum Benutzernamen des Inhabers, der als Einziger das Unternehmensprofil bearbeiten und die Abrechnung einsehen kann. Wir senden einen Link an diese Adresse, um die Registrierung fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@unternehmen.de</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Confirm the email address</source>
+        <translation>E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Link oder Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Resend the email</source>
+        <translation>E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
+        <translation>Die Daten Ihres Unternehmens. Sie werden laufend gespeichert: Sie können dieses Fenster schließen und den Link in der E-Mail später erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Unternehmensname</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Identification type</source>
+        <translation>Identifikationsart</translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation>Kontakt-Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Your sign-in details as the company&apos;s owner (super-administrator).</source>
+        <translation>Ihre Anmeldedaten als Inhaber des Unternehmens (Super-Administrator).</translation>
+    </message>
+    <message>
+        <source>Email address / username</source>
+        <translation>E-Mail-Adresse / Benutzername</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+</TS>

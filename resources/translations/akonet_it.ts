@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation>Attivazione…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation>AKONet Desktop — Attiva dispositivo</translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation>Attiva un dispositivo</translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation>Inserisca il numero di serie e il codice di attivazione stampati sull’etichetta del dispositivo. Il dispositivo verrà quindi aggiunto all’elenco della sua azienda.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation>es. K7P2M9Q4XA</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation>es. 7K3M-9QPX-2W4R</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nome (facoltativo)</translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation>es. Cella frigorifera 2</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation>Posizione (facoltativa)</translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation>es. Negozio di Valencia, retrobottega</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The built-in server could not start: %1</source>
+        <translation>Impossibile avviare il server integrato: %1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>Impossibile aprire questo link: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
+        <translation>Indirizzo del server AKONet della sua organizzazione (lasci vuoto per usare il server integrato nell’app):</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation>AKONet Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation>AKONet Desktop — Dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Attivato il</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Allarme</translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation>Attivo: il dispositivo è in contatto e non segnala alcun allarme.</translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation>Inattivo: nessun contatto con il dispositivo da un po’ di tempo.</translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation>Allarme: il dispositivo segnala un allarme.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln in allarme</numerusform>
+            <numerusform>%Ln in allarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln corrispondente</numerusform>
+            <numerusform>%Ln corrispondenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation>Nessun dispositivo corrisponde a questo numero di serie e a questo codice di attivazione. Verifichi entrambi sull’etichetta del dispositivo; un dispositivo già attivato da un’altra azienda non può essere attivato qui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Troppi codici di attivazione errati. Attenda %n minuto, poi riprovi.</numerusform>
+            <numerusform>Troppi codici di attivazione errati. Attenda %n minuti, poi riprovi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation>Il suo ruolo non consente di attivare dispositivi. Si rivolga a un proprietario o a un amministratore della sua azienda.</translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation>Questo dispositivo è già nell’elenco della sua azienda.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation>Il suo ruolo non consente di rinominare dispositivi. Si rivolga a un proprietario o a un amministratore della sua azienda.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation>Questo dispositivo non è più nell’elenco della sua azienda.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation>Solo un proprietario o un amministratore dell’azienda può eseguire questa operazione.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation>Inserisca il numero di serie stampato sull’etichetta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation>Inserisca il codice di attivazione stampato sull’etichetta.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>Il testo è troppo lungo (massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation>Inserisca le %1 lettere e cifre del numero di serie, come stampate sull’etichetta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation>Inserisca il codice di attivazione come stampato sull’etichetta, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>Il testo contiene caratteri non consentiti.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Attivato il</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Faccia clic per ordinare in base a questa colonna; faccia di nuovo clic per invertire l’ordine.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation>Nessun dispositivo corrisponde alla sua ricerca.</translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation>Nessun dispositivo ha questo stato.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation>Conteggio dispositivi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation>Ricarica subito l’elenco (si aggiorna anche automaticamente ogni 30 secondi)</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Attiva dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation>Cerca per nome, numero di serie, modello o posizione</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Cerca dispositivi</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro stato</translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation>Nessun dispositivo preattivato</translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
+        <translation>I dispositivi preattivati per la sua azienda vengono visualizzati qui. Per aggiungere un dispositivo, lo attivi con il numero di serie e il codice di attivazione stampati sulla sua etichetta.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connessione al server…</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>Verifica del portachiavi di sistema…</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
+        <translation>Mantenga l’accesso su questo computer. La sua password non viene mai salvata; una chiave di sessione revocabile viene conservata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
+        <translation>Non disponibile: non è stato trovato alcun portachiavi di sistema sicuro (%1). AKONet non salva mai le sessioni in file non cifrati.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Sign in</source>
+        <translation>AKONet Desktop — Accesso</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign in to manage your company&apos;s devices</source>
+        <translation>Acceda per gestire i dispositivi della sua azienda</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Reactivate my account</source>
+        <translation>Riattiva il mio account</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Ricordami</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Password dimenticata?</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Nuova registrazione</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella di posta</translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
+        <translation>Email inviate dal server integrato nell’app (link di registrazione e di reimpostazione password)</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Server…</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>The mailbox cannot be read: %1</source>
+        <translation>Impossibile leggere la casella di posta: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(nessun oggetto)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Da: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Mailbox</source>
+        <translation>AKONet Desktop — Casella di posta</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Casella di posta</translation>
+    </message>
+    <message>
+        <source>Emails sent by the built-in server. They stay on this computer and need no connection.</source>
+        <translation>Email inviate dal server integrato. Restano su questo computer e sono consultabili senza connessione.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Read the mailbox again (it also refreshes every few seconds)</source>
+        <translation>Rileggi la casella di posta (si aggiorna anche automaticamente ogni pochi secondi)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>No mail yet. Mail sent by the built-in server appears here.</source>
+        <translation>Ancora nessuna email. Le email inviate dal server integrato vengono visualizzate qui.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Email content</source>
+        <translation>Contenuto dell’email</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Selezioni un’email per leggerla.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop</source>
+        <translation>AKONet Desktop</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Attiva dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivi</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox (this computer)</source>
+        <translation>&amp;Casella di posta (questo computer)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter a valid email address, like name@company.com.</source>
+        <translation>Inserisca un indirizzo email valido, ad esempio nome@azienda.it.</translation>
+    </message>
+    <message>
+        <source>The two email addresses are different.</source>
+        <translation>I due indirizzi email non coincidono.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number for this country, e.g. +34 912 345 678.</source>
+        <translation>Inserisca un numero di telefono valido per questo paese, ad esempio +39 02 1234 5678.</translation>
+    </message>
+    <message>
+        <source>This number is not valid for the chosen identification type.</source>
+        <translation>Questo numero non è valido per il tipo di identificazione scelto.</translation>
+    </message>
+    <message>
+        <source>Choose an identification type of this country.</source>
+        <translation>Scelga un tipo di identificazione di questo paese.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Scelga un paese dall’elenco.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Scelga una lingua dall’elenco.</translation>
+    </message>
+    <message>
+        <source>Complete the company step first.</source>
+        <translation>Completi prima il passaggio « La sua azienda ».</translation>
+    </message>
+    <message>
+        <source>Paste the whole link or code from the email.</source>
+        <translation>Incolli il link o il codice completo dall’email.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>Il testo è troppo lungo (massimo %1 caratteri).</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Questo valore non è valido.</translation>
+    </message>
+    <message>
+        <source>The two values are different.</source>
+        <translation>I due valori non coincidono.</translation>
+    </message>
+    <message>
+        <source>Not available for this country.</source>
+        <translation>Non disponibile per questo paese.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Almeno %1 caratteri</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>An uppercase letter</source>
+        <translation>Una lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>Una cifra</translation>
+    </message>
+    <message>
+        <source>A symbol, like ! ? # or -</source>
+        <translation>Un simbolo, ad esempio ! ? # o -</translation>
+    </message>
+    <message>
+        <source>Not a common password</source>
+        <translation>Non una password comune</translation>
+    </message>
+    <message>
+        <source>Not your name or email</source>
+        <translation>Né il suo nome né la sua email</translation>
+    </message>
+    <message>
+        <source>No invisible or control characters</source>
+        <translation>Nessun carattere invisibile o di controllo</translation>
+    </message>
+    <message>
+        <source>Both passwords match</source>
+        <translation>Le due password coincidono</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Molto debole</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Debole</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Molto forte</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. 1 attempt left before the account is blocked.</source>
+        <translation>Email o password errati. Resta 1 tentativo prima del blocco dell’account.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. %1 attempts left.</source>
+        <translation>Email o password errati. Restano %1 tentativi.</translation>
+    </message>
+    <message>
+        <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
+        <translation>Questo account è stato bloccato dopo %1 tentativi non riusciti. Le abbiamo inviato un’email che spiega come riattivarlo scegliendo una nuova password. Non ha ricevuto l’email? Usi « Password dimenticata? ».</translation>
+    </message>
+    <message>
+        <source>This link has already been used. Sign in, or ask for a new link.</source>
+        <translation>Questo link è già stato utilizzato. Acceda oppure richieda un nuovo link.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one.</source>
+        <translation>Questo link è scaduto. Ne richieda uno nuovo.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Paste it again from the email.</source>
+        <translation>Questo link o codice non è valido. Lo incolli di nuovo dall’email.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection, then retry.</source>
+        <translation>Impossibile raggiungere il server. Verifichi la connessione, poi riprovi.</translation>
+    </message>
+    <message>
+        <source>The server is taking too long to answer. Retry in a moment.</source>
+        <translation>Il server impiega troppo tempo a rispondere. Riprovi tra qualche istante.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and could not complete this. Retry in a moment.</source>
+        <translation>Il server ha riscontrato un problema e non ha potuto completare l’operazione. Riprovi tra qualche istante.</translation>
+    </message>
+    <message>
+        <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
+        <translation>Esiste già un account con questo indirizzo email. Acceda oppure usi « Password dimenticata? ».</translation>
+    </message>
+    <message>
+        <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
+        <translation>Troppe richieste da questo computer. Attenda qualche minuto, poi riprovi.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>La sessione è terminata. Acceda di nuovo.</translation>
+    </message>
+    <message>
+        <source>For your safety this session was ended. Sign in again.</source>
+        <translation>Per la sua sicurezza, questa sessione è stata chiusa. Acceda di nuovo.</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention.</source>
+        <translation>Alcuni campi richiedono la sua attenzione.</translation>
+    </message>
+    <message>
+        <source>The request was refused: %1</source>
+        <translation>La richiesta è stata rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Si è verificato un errore: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Nascondi password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostra password</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Password dimenticata?</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Controlli la posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Scelga una nuova password</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password modificata</translation>
+    </message>
+    <message>
+        <source>Use another address</source>
+        <translation>Usa un altro indirizzo</translation>
+    </message>
+    <message>
+        <source>Ask for a new link</source>
+        <translation>Richiedi un nuovo link</translation>
+    </message>
+    <message>
+        <source>Change password and sign in</source>
+        <translation>Modifica password e accedi</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Modifica password</translation>
+    </message>
+    <message>
+        <source>We sent the email again.</source>
+        <translation>Le abbiamo inviato di nuovo l’email.</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code from the email we sent you. It is valid for %1 minutes.</source>
+        <translation>Incolli il link o il codice dell’email che le abbiamo inviato. È valido per %1 minuti.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, we sent it an email with a link to choose a new password. It is valid for %2 minutes.</source>
+        <translation>Se %1 è associato a un account, abbiamo inviato a questo indirizzo un’email con un link per scegliere una nuova password. Il link è valido per %2 minuti.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Password recovery</source>
+        <translation>AKONet Desktop — Recupero password</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Enter the email address you use to sign in, the one you registered with. We will send it a link to choose a new password. If your account is blocked, the new password also reactivates it.</source>
+        <translation>Inserisca l’indirizzo email con cui accede, quello usato per la registrazione. Invieremo a questo indirizzo un link per scegliere una nuova password. Se il suo account è bloccato, la nuova password lo riattiverà.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Invia il link</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Link o codice ricevuto via email</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code here</source>
+        <translation>Incolli qui il link o il codice</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Changing it reactivates a blocked account and signs out your other sessions.</source>
+        <translation>Scelga una nuova password. Modificarla riattiva un account bloccato e chiude le altre sessioni aperte.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Conferma la nuova password</translation>
+    </message>
+    <message>
+        <source>Your password has been changed and your account is active. Sign in with your new password.</source>
+        <translation>La password è stata modificata e il suo account è attivo. Acceda con la nuova password.</translation>
+    </message>
+    <message>
+        <source>Go to sign-in</source>
+        <translation>Vai all’accesso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Password requirements not met: %1</source>
+        <translation>Requisiti della password non soddisfatti: %1</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>La sua email</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Controlli la posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>La sua azienda</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Il suo account</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3 — %2</source>
+        <translation>Passaggio %1 di 3 — %2</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Convalida</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Open the link in the email we sent you to continue, or paste the link or the code here.</source>
+        <translation>Per continuare, apra il link nell’email che le abbiamo inviato, oppure incolli qui il link o il codice.</translation>
+    </message>
+    <message>
+        <source>We sent an email to &lt;b&gt;%1&lt;/b&gt;. Open the link it contains to continue, or paste the link or the code from the email here.</source>
+        <translation>Abbiamo inviato un’email a &lt;b&gt;%1&lt;/b&gt;. Per continuare, apra il link che contiene, oppure incolli qui il link o il codice dell’email.</translation>
+    </message>
+    <message>
+        <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
+        <translation>Email inviata di nuovo. Potrebbe impiegare un minuto ad arrivare; controlli anche la cartella della posta indesiderata.</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Scelga un paese</translation>
+    </message>
+    <message>
+        <source>Choose an identification type</source>
+        <translation>Scelga un tipo di identificazione</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — New registration</source>
+        <translation>AKONet Desktop — Nuova registrazione</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Enter the address of the person who administers your company&apos;s account. It becomes the username of the owner, the only one who can edit the company profile and see billing. We will send a link to this address to continue the registration.</source>
+        <translation>Inserisca l’indirizzo della persona che amministra l’account della sua azienda. Diventerà il nome utente del proprietario, l’unico che può modificare il profilo dell’azienda e consultare la fatturazione. Invieremo a questo indirizzo un link per proseguire la registrazione.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Confirm the email address</source>
+        <translation>Conferma l’indirizzo email</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Link o codice ricevuto via email</translation>
+    </message>
+    <message>
+        <source>Resend the email</source>
+        <translation>Invia di nuovo l’email</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
+        <translation>I dati della sua azienda. Vengono salvati man mano: può chiudere questa finestra e riaprire il link dell’email in un secondo momento.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome dell’azienda</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Identification type</source>
+        <translation>Tipo di identificazione</translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Numero di identificazione</translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation>Telefono di contatto</translation>
+    </message>
+    <message>
+        <source>Your sign-in details as the company&apos;s owner (super-administrator).</source>
+        <translation>I suoi dati di accesso come proprietario (superamministratore) dell’azienda.</translation>
+    </message>
+    <message>
+        <source>Email address / username</source>
+        <translation>Indirizzo email / nome utente</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Conferma la password</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+</context>
+</TS>

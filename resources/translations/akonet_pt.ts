@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>ActivateDeviceDialog</name>
+    <message>
+        <source>Activating…</source>
+        <translation>A ativar…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Activate device</source>
+        <translation>AKONet Desktop — Ativar dispositivo</translation>
+    </message>
+    <message>
+        <source>Activate a device</source>
+        <translation>Ativar um dispositivo</translation>
+    </message>
+    <message>
+        <source>Enter the serial number and the activation code printed on the device&apos;s label. The device then joins your company&apos;s list.</source>
+        <translation>Introduza o número de série e o código de ativação impressos na etiqueta do dispositivo. O dispositivo passa então a constar da lista da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>e.g. K7P2M9Q4XA</source>
+        <translation>p. ex. K7P2M9Q4XA</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Código de ativação</translation>
+    </message>
+    <message>
+        <source>e.g. 7K3M-9QPX-2W4R</source>
+        <translation>p. ex. 7K3M-9QPX-2W4R</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nome (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Cold room 2</source>
+        <translation>p. ex. Câmara frigorífica 2</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <translation>Localização (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. Valencia store, back room</source>
+        <translation>p. ex. Loja de Valência, armazém</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The built-in server could not start: %1</source>
+        <translation>Não foi possível iniciar o servidor integrado: %1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>Não é possível abrir esta ligação: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
+        <translation>Endereço do servidor AKONet da sua organização (deixe em branco para utilizar o servidor integrado nesta aplicação):</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsDialog</name>
+    <message>
+        <source>AKONet Desktop — %1</source>
+        <translation>AKONet Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Device</source>
+        <translation>AKONet Desktop — Dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Ativado em</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTexts</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Active: the device is in contact and reports no alarm.</source>
+        <translation>Ativo: o dispositivo está em contacto e não comunica nenhum alarme.</translation>
+    </message>
+    <message>
+        <source>Inactive: no contact with the device for a while.</source>
+        <translation>Inativo: sem contacto com o dispositivo há algum tempo.</translation>
+    </message>
+    <message>
+        <source>Alarm: the device reports an alarm.</source>
+        <translation>Alarme: o dispositivo comunica um alarme.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>Há %n minuto</numerusform>
+            <numerusform>Há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>Há %n hora</numerusform>
+            <numerusform>Há %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>Há %n dia</numerusform>
+            <numerusform>Há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in alarm</source>
+        <translation>
+            <numerusform>%Ln em alarme</numerusform>
+            <numerusform>%Ln em alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln correspondente</numerusform>
+            <numerusform>%Ln correspondentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device matches this serial number and activation code. Check both on the device&apos;s label; a device already activated by another company cannot be activated here.</source>
+        <translation>Nenhum dispositivo corresponde a este número de série e código de ativação. Verifique ambos na etiqueta do dispositivo; um dispositivo já ativado por outra empresa não pode ser ativado aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong activation codes. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados códigos de ativação incorretos. Aguarde %n minuto e tente novamente.</numerusform>
+            <numerusform>Demasiados códigos de ativação incorretos. Aguarde %n minutos e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role does not allow activating devices. Ask an owner or administrator of your company.</source>
+        <translation>A sua função não permite ativar dispositivos. Peça a um proprietário ou administrador da sua empresa.</translation>
+    </message>
+    <message>
+        <source>This device is already in your company&apos;s list.</source>
+        <translation>Este dispositivo já consta da lista da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow renaming devices. Ask an owner or administrator of your company.</source>
+        <translation>A sua função não permite mudar o nome dos dispositivos. Peça a um proprietário ou administrador da sua empresa.</translation>
+    </message>
+    <message>
+        <source>This device is no longer in your company&apos;s list.</source>
+        <translation>Este dispositivo já não consta da lista da sua empresa.</translation>
+    </message>
+    <message>
+        <source>Only an owner or an administrator of the company can do this.</source>
+        <translation>Apenas um proprietário ou um administrador da empresa pode fazer isto.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number printed on the label.</source>
+        <translation>Introduza o número de série impresso na etiqueta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code printed on the label.</source>
+        <translation>Introduza o código de ativação impresso na etiqueta.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>O texto é demasiado longo (máximo de %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Enter the %1 letters and digits of the serial number, as printed on the label.</source>
+        <translation>Introduza as %1 letras e algarismos do número de série, tal como aparecem na etiqueta.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code as printed on the label, like %1.</source>
+        <translation>Introduza o código de ativação tal como aparece na etiqueta, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>This contains characters that are not allowed.</source>
+        <translation>O texto contém caracteres não permitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Ativado em</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse the order.</source>
+        <translation>Clique para ordenar por esta coluna; clique novamente para inverter a ordem.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>No device matches your search.</source>
+        <translation>Nenhum dispositivo corresponde à sua pesquisa.</translation>
+    </message>
+    <message>
+        <source>No device has this status.</source>
+        <translation>Nenhum dispositivo tem este estado.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Device counts</source>
+        <translation>Contagem de dispositivos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Reload the list now (it also refreshes by itself every 30 seconds)</source>
+        <translation>Recarregar a lista agora (também é atualizada automaticamente a cada 30 segundos)</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Ativar dispositivo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Search by name, serial number, model or location</source>
+        <translation>Pesquisar por nome, número de série, modelo ou localização</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Pesquisar dispositivos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>No device is pre-activated</source>
+        <translation>Não há nenhum dispositivo pré-ativado</translation>
+    </message>
+    <message>
+        <source>Devices pre-activated for your company appear here. To add a device, activate it with the serial number and the activation code printed on its label.</source>
+        <translation>Os dispositivos pré-ativados para a sua empresa aparecem aqui. Para adicionar um dispositivo, ative-o com o número de série e o código de ativação impressos na respetiva etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>A ligar ao servidor…</translation>
+    </message>
+    <message>
+        <source>Checking the system keyring…</source>
+        <translation>A verificar o porta-chaves do sistema…</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring.</source>
+        <translation>Manter a sessão iniciada neste computador. A sua palavra-passe nunca é guardada; é mantida uma chave de sessão revogável no porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <source>Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.</source>
+        <translation>Indisponível: não foi encontrado nenhum porta-chaves seguro do sistema (%1). O AKONet nunca guarda sessões em ficheiros não encriptados.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Sign in</source>
+        <translation>AKONet Desktop — Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign in to manage your company&apos;s devices</source>
+        <translation>Inicie sessão para gerir os dispositivos da sua empresa</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@empresa.pt</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Reactivate my account</source>
+        <translation>Reativar a minha conta</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <translation>Lembrar-me</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Esqueceu-se da palavra-passe?</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Novo registo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Caixa de correio</translation>
+    </message>
+    <message>
+        <source>Mail sent by the server built into this app (registration and password links)</source>
+        <translation>E-mails enviados pelo servidor integrado nesta aplicação (ligações de registo e de palavra-passe)</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>The mailbox cannot be read: %1</source>
+        <translation>Não é possível ler a caixa de correio: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Mailbox</source>
+        <translation>AKONet Desktop — Caixa de correio</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Caixa de correio</translation>
+    </message>
+    <message>
+        <source>Emails sent by the built-in server. They stay on this computer and need no connection.</source>
+        <translation>E-mails enviados pelo servidor integrado. Ficam neste computador e podem ser consultados sem ligação à rede.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the mailbox again (it also refreshes every few seconds)</source>
+        <translation>Ler novamente a caixa de correio (também é atualizada automaticamente a cada poucos segundos)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>No mail yet. Mail sent by the built-in server appears here.</source>
+        <translation>Ainda não há e-mails. Os e-mails enviados pelo servidor integrado aparecem aqui.</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Email content</source>
+        <translation>Conteúdo do e-mail</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Selecione um e-mail para o ler.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop</source>
+        <translation>AKONet Desktop</translation>
+    </message>
+    <message>
+        <source>AKONet</source>
+        <translation>AKONet</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Activate device</source>
+        <translation>Ativar dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Conta</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Terminar sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox (this computer)</source>
+        <translation>&amp;Caixa de correio (este computador)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter a valid email address, like name@company.com.</source>
+        <translation>Introduza um endereço de e-mail válido, por exemplo nome@empresa.pt.</translation>
+    </message>
+    <message>
+        <source>The two email addresses are different.</source>
+        <translation>Os dois endereços de e-mail são diferentes.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>As duas palavras-passe são diferentes.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number for this country, e.g. +34 912 345 678.</source>
+        <translation>Introduza um número de telefone válido para este país, por exemplo +351 212 345 678.</translation>
+    </message>
+    <message>
+        <source>This number is not valid for the chosen identification type.</source>
+        <translation>Este número não é válido para o tipo de identificação escolhido.</translation>
+    </message>
+    <message>
+        <source>Choose an identification type of this country.</source>
+        <translation>Escolha um tipo de identificação deste país.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Escolha um país da lista.</translation>
+    </message>
+    <message>
+        <source>Choose a language from the list.</source>
+        <translation>Escolha um idioma da lista.</translation>
+    </message>
+    <message>
+        <source>Complete the company step first.</source>
+        <translation>Conclua primeiro o passo « A sua empresa ».</translation>
+    </message>
+    <message>
+        <source>Paste the whole link or code from the email.</source>
+        <translation>Cole a ligação ou o código completo do e-mail.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>O texto é demasiado longo (máximo de %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Este valor não é válido.</translation>
+    </message>
+    <message>
+        <source>The two values are different.</source>
+        <translation>Os dois valores são diferentes.</translation>
+    </message>
+    <message>
+        <source>Not available for this country.</source>
+        <translation>Não disponível para este país.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>No máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>An uppercase letter</source>
+        <translation>Uma letra maiúscula</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>Um algarismo</translation>
+    </message>
+    <message>
+        <source>A symbol, like ! ? # or -</source>
+        <translation>Um símbolo, como ! ? # ou -</translation>
+    </message>
+    <message>
+        <source>Not a common password</source>
+        <translation>Não ser uma palavra-passe comum</translation>
+    </message>
+    <message>
+        <source>Not your name or email</source>
+        <translation>Não conter o seu nome nem e-mail</translation>
+    </message>
+    <message>
+        <source>No invisible or control characters</source>
+        <translation>Sem caracteres invisíveis ou de controlo</translation>
+    </message>
+    <message>
+        <source>Both passwords match</source>
+        <translation>As duas palavras-passe coincidem</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muito fraca</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muito forte</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. 1 attempt left before the account is blocked.</source>
+        <translation>E-mail ou palavra-passe incorretos. Resta 1 tentativa antes de a conta ser bloqueada.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. %1 attempts left.</source>
+        <translation>E-mail ou palavra-passe incorretos. Restam %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
+        <translation>Esta conta foi bloqueada após %1 tentativas falhadas. Enviámos um e-mail a explicar como reativá-la escolhendo uma nova palavra-passe. Não recebeu o e-mail? Utilize « Esqueceu-se da palavra-passe? ».</translation>
+    </message>
+    <message>
+        <source>This link has already been used. Sign in, or ask for a new link.</source>
+        <translation>Esta ligação já foi utilizada. Inicie sessão ou peça uma nova ligação.</translation>
+    </message>
+    <message>
+        <source>This link has expired. Ask for a new one.</source>
+        <translation>Esta ligação expirou. Peça uma nova.</translation>
+    </message>
+    <message>
+        <source>This link or code is not valid. Paste it again from the email.</source>
+        <translation>Esta ligação ou código não é válido. Volte a colá-lo a partir do e-mail.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your connection, then retry.</source>
+        <translation>Não é possível contactar o servidor. Verifique a ligação à rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server is taking too long to answer. Retry in a moment.</source>
+        <translation>O servidor está a demorar demasiado a responder. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and could not complete this. Retry in a moment.</source>
+        <translation>O servidor teve um problema e não conseguiu concluir a operação. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
+        <translation>Já existe uma conta com este endereço de e-mail. Inicie sessão ou utilize « Esqueceu-se da palavra-passe? ».</translation>
+    </message>
+    <message>
+        <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
+        <translation>Demasiados pedidos a partir deste computador. Aguarde alguns minutos e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>A sua sessão terminou. Inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>For your safety this session was ended. Sign in again.</source>
+        <translation>Por motivos de segurança, esta sessão foi terminada. Inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>Some fields need your attention.</source>
+        <translation>Alguns campos requerem a sua atenção.</translation>
+    </message>
+    <message>
+        <source>The request was refused: %1</source>
+        <translation>O pedido foi recusado: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ocorreu um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar palavra-passe</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar palavra-passe</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Esqueceu-se da palavra-passe?</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Consulte a sua caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Escolha uma nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Palavra-passe alterada</translation>
+    </message>
+    <message>
+        <source>Use another address</source>
+        <translation>Utilizar outro endereço</translation>
+    </message>
+    <message>
+        <source>Ask for a new link</source>
+        <translation>Pedir uma nova ligação</translation>
+    </message>
+    <message>
+        <source>Change password and sign in</source>
+        <translation>Alterar palavra-passe e iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar palavra-passe</translation>
+    </message>
+    <message>
+        <source>We sent the email again.</source>
+        <translation>Reenviámos o e-mail.</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code from the email we sent you. It is valid for %1 minutes.</source>
+        <translation>Cole a ligação ou o código do e-mail que lhe enviámos. É válido durante %1 minutos.</translation>
+    </message>
+    <message>
+        <source>If an account uses %1, we sent it an email with a link to choose a new password. It is valid for %2 minutes.</source>
+        <translation>Se existir uma conta com %1, enviámos-lhe um e-mail com uma ligação para escolher uma nova palavra-passe. A ligação é válida durante %2 minutos.</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Password recovery</source>
+        <translation>AKONet Desktop — Recuperação da palavra-passe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Enter the email address you use to sign in, the one you registered with. We will send it a link to choose a new password. If your account is blocked, the new password also reactivates it.</source>
+        <translation>Introduza o endereço de e-mail com que inicia sessão, o mesmo com que se registou. Enviaremos para esse endereço uma ligação para escolher uma nova palavra-passe. Se a sua conta estiver bloqueada, a nova palavra-passe também a reativa.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@empresa.pt</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Enviar a ligação</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Ligação ou código do e-mail</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code here</source>
+        <translation>Cole aqui a ligação ou o código</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation>Enviar novamente</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Changing it reactivates a blocked account and signs out your other sessions.</source>
+        <translation>Escolha uma nova palavra-passe. Ao alterá-la, uma conta bloqueada é reativada e as suas outras sessões são terminadas.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmar a nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Your password has been changed and your account is active. Sign in with your new password.</source>
+        <translation>A sua palavra-passe foi alterada e a sua conta está ativa. Inicie sessão com a nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Go to sign-in</source>
+        <translation>Ir para o início de sessão</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <source>Password requirements not met: %1</source>
+        <translation>A palavra-passe não cumpre os requisitos: %1</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>O seu e-mail</translation>
+    </message>
+    <message>
+        <source>Check your inbox</source>
+        <translation>Consulte a sua caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>A sua empresa</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>A sua conta</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3 — %2</source>
+        <translation>Passo %1 de 3 — %2</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Open the link in the email we sent you to continue, or paste the link or the code here.</source>
+        <translation>Para continuar, abra a ligação do e-mail que lhe enviámos ou cole aqui a ligação ou o código.</translation>
+    </message>
+    <message>
+        <source>We sent an email to &lt;b&gt;%1&lt;/b&gt;. Open the link it contains to continue, or paste the link or the code from the email here.</source>
+        <translation>Enviámos um e-mail para &lt;b&gt;%1&lt;/b&gt;. Para continuar, abra a ligação que contém ou cole aqui a ligação ou o código do e-mail.</translation>
+    </message>
+    <message>
+        <source>Sent again. It may take a minute to arrive; check your spam folder too.</source>
+        <translation>E-mail reenviado. Pode demorar um minuto a chegar; verifique também a pasta de spam.</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Escolha um país</translation>
+    </message>
+    <message>
+        <source>Choose an identification type</source>
+        <translation>Escolha um tipo de identificação</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — New registration</source>
+        <translation>AKONet Desktop — Novo registo</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Enter the address of the person who administers your company&apos;s account. It becomes the username of the owner, the only one who can edit the company profile and see billing. We will send a link to this address to continue the registration.</source>
+        <translation>Introduza o endereço da pessoa que administra a conta da sua empresa. Passará a ser o nome de utilizador do proprietário, a única pessoa que pode editar o perfil da empresa e consultar a faturação. Enviaremos uma ligação para este endereço para continuar o registo.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nome@empresa.pt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Confirm the email address</source>
+        <translation>Confirmar o endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation>Ligação ou código do e-mail</translation>
+    </message>
+    <message>
+        <source>Resend the email</source>
+        <translation>Reenviar o e-mail</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s details. They are saved as you go: you can close this window and open the email link again later.</source>
+        <translation>Os dados da sua empresa. São guardados à medida que avança: pode fechar esta janela e voltar a abrir a ligação do e-mail mais tarde.</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Identification type</source>
+        <translation>Tipo de identificação</translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Número de identificação</translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation>Telefone de contacto</translation>
+    </message>
+    <message>
+        <source>Your sign-in details as the company&apos;s owner (super-administrator).</source>
+        <translation>Os seus dados de acesso como proprietário (superadministrador) da empresa.</translation>
+    </message>
+    <message>
+        <source>Email address / username</source>
+        <translation>E-mail / nome de utilizador</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome próprio</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirmar a palavra-passe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+</TS>
