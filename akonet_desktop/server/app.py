@@ -15,6 +15,7 @@ from akonet_desktop.server.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import install_error_handlers
+from akonet_desktop.server.log_redaction import redact_access_log
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.outbox import OutboxWorker
 from akonet_desktop.server.routes import accounts, devices, meta, pages
@@ -23,6 +24,7 @@ from akonet_desktop.server.settings import Settings
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
     ctx = ServerContext.create(settings or Settings(), clock)
+    redact_access_log()  # in every worker process: each builds its app through this factory
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -1,0 +1,34 @@
+"""Access logs without live links: a registration token travels in the path (the API) and in
+the query (the web page behind an emailed link). Whoever reads the server's log must not be
+able to finish someone's registration or reset their password with what it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+ACCESS_LOGGER = "uvicorn.access"
+REDACTED = "[redacted]"
+_PATH_TOKEN = re.compile(r"(/registrations/)[^/?#\s]+")
+_QUERY_TOKEN = re.compile(r"([?&]token=)[^&#\s]*")
+
+
+def redact(path: str) -> str:
+    return _QUERY_TOKEN.sub(rf"\g<1>{REDACTED}", _PATH_TOKEN.sub(rf"\g<1>{REDACTED}", path))
+
+
+class RedactTokens(logging.Filter):
+    """For uvicorn's access records: (client, method, path with query, HTTP version, status)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], redact(args[2]), *args[3:])
+        return True
+
+
+def redact_access_log() -> None:
+    logger = logging.getLogger(ACCESS_LOGGER)
+    if not any(isinstance(existing, RedactTokens) for existing in logger.filters):
+        logger.addFilter(RedactTokens())
