@@ -16,6 +16,17 @@ def system_language() -> str:
     return best_language(",".join(QLocale.system().uiLanguages()))
 
 
+def ui_locale(language: str, region: QLocale | None = None) -> QLocale:
+    """The interface language written the way the computer's region writes dates and numbers.
+
+    English on a computer set up for Spain gives en_ES (25/11/2026), not en_US (11/25/26), as
+    desktop applications do; where Qt knows no such pair, the language's own default.
+    """
+    spoken = QLocale(language)
+    regional = QLocale(spoken.language(), (region or QLocale.system()).territory())
+    return regional if regional.language() == spoken.language() else spoken
+
+
 class Translations(QObject):
     language_changed = Signal(str)
 
@@ -43,7 +54,7 @@ class Translations(QObject):
             if translator.load(name, directory):
                 app.installTranslator(translator)
                 self._installed.append(translator)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(ui_locale(language))
         self.language = language
         if remember:
             self._settings.setValue(SETTINGS_KEY, language)

@@ -244,3 +244,18 @@ def test_every_language_offered_has_a_complete_catalogue():
 
     assert set(UI_LANGUAGES) == set(LANGS) | {"en"} == set(SHIPPED_CATALOGUES)
     assert all(_ts(lang).is_file() for lang in UI_LANGUAGES)
+
+
+@pytest.mark.parametrize("language,region,expected", [
+    ("en", "es_ES", "en_ES"),  # English words, Spanish dates: 25/11/2026
+    ("en", "en_US", "en_US"),
+    ("pt", "pt_PT", "pt_PT"),  # not Qt's default pt_BR
+    ("pt", "es_ES", "pt_BR"),  # no such pair: the language's own default
+    ("de", "C", "de_DE"),
+])
+def test_dates_follow_the_computer_region_in_the_interface_language(language, region, expected):
+    from PySide6.QtCore import QLocale
+
+    from akonet_desktop.gui.i18n import ui_locale
+
+    assert ui_locale(language, QLocale(region)).name() == expected
