@@ -33,6 +33,16 @@ def fingerprint(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
+# Sign-ins waiting for a hashing thread, per core, before more are refused (about 3 s of
+# waiting at 25 ms a hash): a flood of attempts on made-up addresses, which the lockout does not
+# stop, must not queue without end in front of the people signing in.
+QUEUED_PER_CORE = 128
+
+
+class HashingBusy(Exception):
+    """Too many hashing tasks are already waiting: try again shortly."""
+
+
 def usable_cores() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -55,9 +65,10 @@ class Passwords:
             time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism, type=Type.ID
         )
         self._on_worker = threading.local()
-        self._workers = ThreadPoolExecutor(
-            usable_cores(), thread_name_prefix="argon2", initializer=self._mark_worker
-        )
+        cores = usable_cores()
+        self._workers = ThreadPoolExecutor(cores, thread_name_prefix="argon2", initializer=self._mark_worker)
+        self.queue_limit = QUEUED_PER_CORE * cores
+        self._queued = 0  # changed only on the event loop's thread
         self._dummy_hash = self.hash(secrets.token_urlsafe(16))
 
     def _mark_worker(self) -> None:
@@ -74,7 +85,13 @@ class Passwords:
         Sign-in is mostly hashing: doing its few queries on the same thread saves a thread
         hop and a GIL hand-over per request, which under load cost more than the queries.
         """
-        return await asyncio.get_running_loop().run_in_executor(self._workers, fn)
+        if self._queued >= self.queue_limit:
+            raise HashingBusy()
+        self._queued += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._workers, fn)
+        finally:
+            self._queued -= 1
 
     def hash(self, password: str) -> str:
         return self._call(self._hasher.hash, _encode(password))

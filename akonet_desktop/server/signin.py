@@ -17,6 +17,7 @@ from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Company, User
 from akonet_desktop.server.recovery import queue_reset_mail
+from akonet_desktop.server.security import HashingBusy
 from akonet_desktop.server.sessions import start_session
 
 # Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
@@ -32,6 +33,13 @@ _ACCOUNT_BY_EMAIL = (
     )
     .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
     .where(_users.c.email == bindparam("email"))
+)
+# Locks the account's row: a password reset committing meanwhile (it updates that row before it
+# ends every session) either waits for this sign-in, then ends its session too, or goes first.
+_HASH_UNCHANGED = (
+    select(_users.c.id)
+    .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("password_hash"))
+    .with_for_update()
 )
 _REHASH = (
     update(_users)
@@ -62,11 +70,19 @@ async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
     threshold = ctx.settings.lockout_threshold
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
     attempt = partial(_attempt, ctx, email, body.password, threshold)
-    while (signed_in := await ctx.passwords.run(attempt)) is None:
+    while (signed_in := await _run(ctx, attempt)) is None:
         if time.monotonic() > deadline:
             raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
         await asyncio.sleep(CLAIM_POLL_SECONDS)
     return signed_in
+
+
+async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
+    try:
+        return await ctx.passwords.run(attempt)
+    except HashingBusy:
+        raise ApiError(503, ErrorCode.SERVICE_UNAVAILABLE, "The server is busy; try again in a moment.",
+                       retry_after=1) from None
 
 
 def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
@@ -81,7 +97,10 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> S
 
     # Outside any transaction: hashing is the slow part and must not hold a database lock.
     if ctx.passwords.verify(account.password_hash if account else None, password):
-        return _succeed(ctx, account, password)
+        signed_in = _succeed(ctx, account, password)
+        if signed_in is not None:
+            return signed_in
+        # The password was reset while this one was being checked: it is no longer right.
 
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
@@ -98,11 +117,15 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> S
     )
 
 
-def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn:
+def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None:
+    """The session, or None when the password changed after it was read (a reset)."""
     now = ctx.clock.now()
     rehash = ctx.passwords.needs_rehash(account.password_hash)
     new_hash = ctx.passwords.hash(password) if rehash else None
     with ctx.engine.begin() as connection:
+        unchanged = {"user_id": account.id, "password_hash": account.password_hash}
+        if connection.execute(_HASH_UNCHANGED, unchanged).first() is None:
+            return None
         if not lockout.record_success(connection, account.email, now):
             raise locked_error(ctx.settings.lockout_threshold)
         if new_hash:

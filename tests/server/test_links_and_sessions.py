@@ -191,3 +191,35 @@ def test_registration_clears_failures_counted_before_the_account_existed(api):
     assert api.login(EMAIL, "Guess-Guess-1").status_code == 423
     api.register(EMAIL)
     assert api.login(EMAIL, STRONG_PASSWORD).status_code == 200
+
+
+def test_a_sign_in_checked_while_the_password_is_reset_gets_no_session(api):
+    """The reset ends every session; a sign-in verified against the old hash meanwhile must not
+    start one afterwards (it would outlive the reset)."""
+    from sqlalchemy import func, select, update
+
+    from akonet_desktop.server.db import transaction
+    from akonet_desktop.server.models import AuthSession, User
+    from akonet_desktop.server.sessions import revoke_user_sessions
+
+    api.register(EMAIL)
+    new_hash = api.ctx.passwords.hash(NEW_PASSWORD)
+    passwords = api.ctx.passwords
+    real_verify = passwords.verify
+
+    def verify_while_reset_commits(password_hash, password):
+        valid = real_verify(password_hash, password)  # right, for the hash read before the reset
+        with transaction(api.ctx.sessions) as session:  # what a reset commits, meanwhile
+            user_id = session.scalar(select(User.id).where(User.email == EMAIL))
+            session.execute(update(User).where(User.id == user_id).values(password_hash=new_hash))
+            revoke_user_sessions(session, user_id, api.ctx.clock.now(), "password_reset")
+        passwords.verify = real_verify
+        return valid
+
+    passwords.verify = verify_while_reset_commits
+    r = api.login(EMAIL, STRONG_PASSWORD)
+    assert (r.status_code, r.json()["code"]) == (401, "invalid_credentials")
+    with transaction(api.ctx.sessions) as session:
+        live = session.scalar(select(func.count()).select_from(AuthSession).where(AuthSession.revoked_at.is_(None)))
+    assert live == 0
+    assert api.login(EMAIL, NEW_PASSWORD).status_code == 200
