@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -40,11 +41,31 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def without_console() -> bool:
+    """A windowed Windows app has no console: sys.stdout and sys.stderr are None, and a library
+    that writes to them or asks them isatty() would fail. Give them somewhere to go."""
+    missing = sys.stdout is None or sys.stderr is None
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return missing
+
+
+def _log_file() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("AKONet Desktop", "AKONet", ensure_exists=True) / "akonet-desktop.log"
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    logging.basicConfig(level=logging.WARNING)
+    if without_console():  # then warnings and errors go to a file that support can ask for
+        logging.basicConfig(level=logging.WARNING, filename=_log_file(), encoding="utf-8",
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    else:
+        logging.basicConfig(level=logging.WARNING)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

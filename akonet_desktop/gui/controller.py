@@ -69,7 +69,8 @@ class AppController(QObject):
         except ClientError as error:
             self.login.set_unreachable(failure_message(error))
             return
-        except OSError as error:  # the embedded server could not start (disk, permissions)
+        except Exception as error:  # the embedded server could not start (disk, permissions…)
+            log.exception("could not connect")
             self.login.set_unreachable(self.tr("The built-in server could not start: %1").replace("%1", str(error)))
             return
         self.login.set_ready()  # also shows the Mailbox button once the embedded server runs
