@@ -44,9 +44,14 @@ def size_bytes(folder: Path) -> int:
 
 
 def environment(home: Path) -> dict[str, str]:
-    # A fresh home: no remembered server, language or session can change what is measured.
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"), "APPDATA": str(home / "appdata"), "LOCALAPPDATA": str(home / "local")}
+    # Fresh settings and data folders: no remembered server, language or session can change
+    # what is measured.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "APPDATA": str(home / "appdata"), "LOCALAPPDATA": str(home / "local")}
+    if sys.platform.startswith("linux"):
+        # Not on macOS: the login keychain, which the self-test's keyring check uses, is found through HOME.
+        env["HOME"] = str(home)
+    return env
 
 
 def self_test(exe: Path, home: Path) -> None:

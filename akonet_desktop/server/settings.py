@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 import platformdirs
 from pydantic import Field, field_validator
@@ -59,7 +60,8 @@ class Settings(BaseSettings):
 
     @property
     def effective_mail_url(self) -> str:
-        return self.mail_url or f"maildir://{(self.data_dir / 'Maildir').as_posix()}"
+        # Quoted: a folder name may hold "#", "?" or "%" (parse_mail_url unquotes the path)
+        return self.mail_url or f"maildir://{quote((self.data_dir / 'Maildir').as_posix(), safe='/:')}"
 
     @property
     def mail_domain(self) -> str:

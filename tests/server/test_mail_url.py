@@ -101,3 +101,11 @@ def test_make_transport_picks_the_transport(tmp_path):
     assert isinstance(make_transport("smtps://localhost"), SmtpTransport)
     with pytest.raises(ValueError):
         make_transport("ftp://localhost")
+
+
+def test_the_default_maildir_survives_any_folder_name(tmp_path):
+    from akonet_desktop.server.settings import Settings
+
+    data = tmp_path / "Zoé #1 ?x %41 100%"
+    url = Settings(data_dir=data).effective_mail_url
+    assert parse_mail_url(url).path == (data / "Maildir").as_posix()

@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from akonet_desktop.server.app import create_app
-from akonet_desktop.server.mail.transports import read_maildir
+from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
 from akonet_desktop.server.outbox import OutboxWorker
 from akonet_desktop.server.settings import Settings
 
@@ -35,7 +35,7 @@ class Api:
     # --- mail ---
     @property
     def maildir(self) -> Path:
-        return Path(self.settings.effective_mail_url.removeprefix("maildir://"))
+        return Path(parse_mail_url(self.settings.effective_mail_url).path)
 
     def deliver(self) -> int:
         return OutboxWorker(self.ctx).run_once()

@@ -164,3 +164,25 @@ def test_linux_bundle_ships_the_reduced_icu_data(tmp_path):
     assert Path(reduced[1]).parent == tmp_path / "icu"
     assert Path(reduced[1]).stat().st_size < icu.stat().st_size / 3
     assert other == entries[1]
+
+
+@pytest.mark.parametrize("dest,ships", [
+    # Qt libraries of unused modules, as each system names them
+    ("PySide6/Qt/lib/libQt6Qml.so.6", False), ("PySide6/Qt6Qml.dll", False),
+    ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False), ("PySide6/Qt6QuickWidgets.dll", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True), ("PySide6/Qt6Widgets.dll", True),
+    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True), ("PySide6/Qt6Network.dll", True),
+    # Qt's own translations: the app's languages only, wherever the wheel keeps them
+    ("PySide6/Qt/translations/qtbase_fr.qm", True), ("PySide6/translations/qtbase_pt.qm", True),
+    ("PySide6/translations/qtbase_ja.qm", False), ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
+    ("resources/translations/akonet_fr.qm", True),
+    # plug-ins, with or without the "lib" prefix
+    ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False), ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True), ("PySide6/plugins/imageformats/qjpeg.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+])
+def test_unused_qt_parts_are_left_out_on_every_system(tmp_path, dest, ships):
+    entries = [[dest, f"/nowhere/{Path(dest).name}", "BINARY"]]
+    out = subprocess.run([sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path),
+                          json.dumps(entries)], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert (json.loads(out.stdout) == entries) is ships
