@@ -48,18 +48,42 @@ def instance_key(user: str, data_dir: Path) -> str:
     return "akonet-" + bytes(digest.toHex().data()).decode("ascii")[:20]
 
 
-def server_name(key: str, runtime_dir: str, *, windows: bool) -> str:
-    """The QLocalServer name: a pipe name on Windows, a socket path elsewhere.
+def server_name(key: str, runtime_dir: str) -> str:
+    """The QLocalServer socket path (not Windows: see pipe_name).
 
     A full path, not a bare name, so the socket sits in the person's own runtime folder (Linux
     shares /tmp between users) and stays under the platform's path limit.
     """
-    if windows:
-        return key
     path = os.path.join(runtime_dir, key)
     if len(os.fsencode(path)) > MAX_SOCKET_PATH_BYTES:
         path = os.path.join("/tmp", key)
     return path
+
+
+def pipe_name(key: str, secret: str) -> str:
+    """The QLocalServer name on Windows: a machine-wide pipe name, made unguessable."""
+    return f"{key}-{secret}"
+
+
+def instance_secret(path: Path, *, create: bool) -> str | None:
+    """Windows: the random part of the pipe name, kept in the person's own temp folder.
+
+    Pipe names are machine-wide and anyone may create one first: a name other users can work
+    out (from a user and folder name) could be taken by one of them, who would then receive
+    registration and reset links. Only the lock holder creates the secret, written whole
+    (temporary file, then rename) so that a second launch never reads half of it.
+    """
+    try:
+        secret = path.read_text("ascii").strip()
+    except (FileNotFoundError, UnicodeDecodeError):
+        secret = ""
+    if secret or not create:
+        return secret or None
+    secret = os.urandom(16).hex()
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    partial.write_text(secret, "ascii")
+    os.replace(partial, path)
+    return secret
 
 
 def encode_message(link: str | None) -> bytes:
@@ -126,12 +150,17 @@ class SingleInstance(QObject):
 
     activation_requested = Signal(object)  # the link (str) or None
 
-    def __init__(self, data_dir: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, parent: QObject | None = None, *,
+                 windows: bool | None = None) -> None:
         super().__init__(parent)
         folder = Path(data_dir).expanduser() if data_dir is not None else _default_data_dir()
         key = instance_key(_current_user(), folder.resolve())
         runtime = _runtime_dir()
-        self.name = server_name(key, runtime, windows=sys.platform == "win32")
+        self._key = key
+        self._windows = sys.platform == "win32" if windows is None else windows
+        self._secret_path = Path(runtime) / (key + ".pipe")
+        # On Windows known once the lock holder has written the secret (see instance_secret).
+        self.name: str | None = None if self._windows else server_name(key, runtime)
         self._lock = QLockFile(os.path.join(runtime, key + ".lock"))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
         self._held_elsewhere = False
@@ -142,6 +171,8 @@ class SingleInstance(QObject):
     def claim(self) -> bool:
         """True if this process is the app for its data folder (nothing else runs for it)."""
         if self._lock.tryLock(0):
+            if self._windows:
+                self.name = pipe_name(self._key, instance_secret(self._secret_path, create=True))
             return True
         self._held_elsewhere = self._lock.error() == QLockFile.LockError.LockFailedError
         if not self._held_elsewhere:
@@ -162,10 +193,13 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + wait
         socket = QLocalSocket()
         while True:
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
-                break
-            socket.abort()
+            if self.name is None and (secret := instance_secret(self._secret_path, create=False)):
+                self.name = pipe_name(self._key, secret)
+            if self.name is not None:
+                socket.connectToServer(self.name)
+                if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                    break
+                socket.abort()
             if time.monotonic() >= deadline:
                 return False
             time.sleep(0.1)

@@ -290,3 +290,31 @@ def test_a_refused_link_while_signed_in_is_explained_in_the_main_window(running,
     wait_until(loop, lambda: "unknown AKONet link" in status.currentMessage())
     assert "cannot be opened" in status.currentMessage()
     assert running.dialogs == []
+
+
+def test_windows_pipe_names_are_found_through_the_lock_holders_secret(tmp_path, loop, data_dir):
+    """Pipe names are machine-wide on Windows: the name carries a secret from the person's own
+    temp folder, which the second launch reads (run here with Windows naming)."""
+    link = "akonet://password/forgot"
+    instance = SingleInstance(data_dir, windows=True)
+    received: list = []
+    instance.activation_requested.connect(received.append)
+    second = ("import sys\n"
+              "from pathlib import Path\n"
+              "from PySide6.QtCore import QCoreApplication\n"
+              "from akonet_desktop.gui.single_instance import SingleInstance\n"
+              "app = QCoreApplication([])\n"
+              "other = SingleInstance(Path(sys.argv[1]), windows=True)\n"
+              "assert not other.claim()\n"
+              "sys.exit(0 if other.hand_over(sys.argv[2]) else 3)\n")
+    try:
+        assert instance.name is None  # unknown until the lock is held
+        assert instance.claim() and instance.listen()
+        assert instance.name.startswith(instance._key + "-") and len(instance.name) == len(instance._key) + 33
+        process = subprocess.Popen([sys.executable, "-c", second, str(data_dir), link], cwd=ROOT,
+                                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stderr=subprocess.PIPE)
+        wait_until(loop, lambda: process.poll() is not None, timeout=60)
+        assert process.returncode == 0, process.stderr.read().decode(errors="replace")
+        wait_until(loop, lambda: received == [link])
+    finally:
+        instance.close()

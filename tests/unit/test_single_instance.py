@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from akonet_desktop.client.deeplinks import MAX_LINK_LENGTH
 from akonet_desktop.gui.single_instance import (MAX_MESSAGE_BYTES, MAX_SOCKET_PATH_BYTES, _default_data_dir,
-                                                decode_message, encode_message, instance_key, server_name)
+                                                decode_message, encode_message, instance_key,
+                                                instance_secret, pipe_name, server_name)
 from akonet_desktop.server.settings import default_data_dir
 
 DATA = Path("/home/marta/.local/share/AKONet")
@@ -30,17 +31,24 @@ def test_the_key_is_stable_short_and_per_user_and_data_folder():
 
 def test_posix_names_are_socket_paths_in_the_runtime_folder_and_within_the_length_limit():
     key = instance_key("1000", DATA)
-    assert server_name(key, "/run/user/1000", windows=False) == f"/run/user/1000/{key}"
+    assert server_name(key, "/run/user/1000") == f"/run/user/1000/{key}"
     macos_tmp = "/var/folders/zz/zyxvpxvq6csfxvn_n0000000000000/T"
-    assert server_name(key, macos_tmp, windows=False) == f"{macos_tmp}/{key}"
-    long_name = server_name(key, "/" + "deep/" * 30, windows=False)
+    assert server_name(key, macos_tmp) == f"{macos_tmp}/{key}"
+    long_name = server_name(key, "/" + "deep/" * 30)
     assert len(os.fsencode(long_name)) <= MAX_SOCKET_PATH_BYTES and long_name.endswith(key)
 
 
-def test_windows_names_are_bare_pipe_names():
+def test_windows_pipe_names_carry_a_secret_only_the_lock_holder_writes(tmp_path):
     key = instance_key("ACME\\marta", Path("C:/Users/marta/AppData/Local/AKONet"))
-    assert server_name(key, "C:/Users/marta/AppData/Local/Temp", windows=True) == key
     assert "\\" not in key and "/" not in key
+    secret_file = tmp_path / f"{key}.pipe"
+    assert instance_secret(secret_file, create=False) is None  # a second launch waits for it
+    secret = instance_secret(secret_file, create=True)
+    assert len(secret) == 32 and int(secret, 16) >= 0  # 128 random bits
+    assert instance_secret(secret_file, create=False) == secret == instance_secret(secret_file, create=True)
+    assert instance_secret(tmp_path / "other.pipe", create=True) != secret
+    assert pipe_name(key, secret) == f"{key}-{secret}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([f"{key}.pipe", "other.pipe"])  # no temporary left
 
 
 @pytest.mark.parametrize("link", [None, "akonet://registration/continue?token=" + "A" * 43,
