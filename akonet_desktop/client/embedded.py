@@ -5,6 +5,7 @@ SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,10 @@ class EmbeddedServer:
         from akonet_desktop.server.runner import ServerThread
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            # This person's database (password hashes, company data) and mailbox (live links):
+            # no other account on the computer may read them. (Windows profiles are private.)
+            self.data_dir.chmod(0o700)
         slot = _AppSlot()
         thread = ServerThread(slot)  # type: ignore[arg-type]  # any ASGI app serves
         try:

@@ -28,7 +28,7 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
 def make_engine(url: str) -> Engine:
     if is_sqlite(url):
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True)
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -43,6 +43,9 @@ def _sqlite_engine(url: str) -> Engine:
         connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 30},
         pool_size=10,
         max_overflow=20,
+        # A failing statement's error must not carry its values into a log: outbox rows hold
+        # live links, users rows password hashes.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

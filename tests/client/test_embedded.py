@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import stat
 
 import httpx
 
@@ -29,6 +31,8 @@ def test_start_serve_stop(tmp_path):
         assert httpx.get(f"{url}/api/v1/health").json()["status"] == "ok"
         assert second.start() != url
         assert (tmp_path / "one" / "akonet.sqlite3").exists()
+        if os.name == "posix":  # the database and the mailbox are this person's alone
+            assert stat.S_IMODE((tmp_path / "one").stat().st_mode) == 0o700
     finally:
         first.stop()
         second.stop()

@@ -43,3 +43,21 @@ def test_sign_in_rehashes_when_the_parameters_grow(make_settings, database_url):
         with api.ctx.sessions() as session:
             assert session.scalar(select(User.password_hash)).startswith("$argon2id$v=19$m=24576,t=3,p=1$")
         assert api.login(EMAIL, STRONG_PASSWORD).status_code == 200
+
+
+def test_a_failing_statement_does_not_carry_its_values_into_errors_or_logs(make_settings, database_url):
+    import pytest
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from akonet_desktop.server.models import OutboxMail
+
+    with Api(make_settings(database_url)) as api:
+        link = "akonet://password/reset?token=live-token-in-a-mail-body"
+        now = api.ctx.clock.now()
+        row = {"id": 1, "kind": "password_reset", "recipient": EMAIL, "language": "en", "subject": "s",
+               "body_text": link, "body_html": link, "created_at": now, "next_attempt_at": now, "attempts": 0}
+        with pytest.raises(IntegrityError) as failed:
+            with api.ctx.engine.begin() as connection:
+                connection.execute(insert(OutboxMail), [row, row])  # the same id twice
+        assert "live-token" not in str(failed.value)
