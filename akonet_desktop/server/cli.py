@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1, help="server processes")
     serve.add_argument("--log-level", default="info")
+    tls = serve.add_argument_group("HTTPS (or terminate TLS at a reverse proxy and pass --forwarded-allow-ips)")
+    tls.add_argument("--ssl-certfile", metavar="PEM", help="certificate chain: serve HTTPS")
+    tls.add_argument("--ssl-keyfile", metavar="PEM", help="its private key")
+    tls.add_argument("--forwarded-allow-ips", metavar="IPS",
+                     help="comma-separated addresses of trusted reverse proxies: their X-Forwarded-For and "
+                          "X-Forwarded-Proto give the client's address (per-client limits) and scheme")
     _add_settings_flags(serve)
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
     _add_settings_flags(migrate)
@@ -60,7 +66,16 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migrate prints its own one-line result
     if args.command == "serve" and "AKONET_PUBLIC_URL" not in os.environ and args.setting_public_url is None:
-        os.environ["AKONET_PUBLIC_URL"] = f"http://{args.host}:{args.port}"
+        if args.host in ("0.0.0.0", "::", ""):
+            # Emailed links would point at "http://0.0.0.0:8000", which no one can open.
+            print("akonet-server: serving on every interface: give the address people reach it at, "
+                  "for the links in emails (--public-url https://akonet.example.com)", file=sys.stderr)
+            return 2
+        scheme = "https" if args.ssl_certfile else "http"
+        os.environ["AKONET_PUBLIC_URL"] = f"{scheme}://{args.host}:{args.port}"
+    if args.command == "serve" and bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        print("akonet-server: HTTPS needs both --ssl-certfile and --ssl-keyfile", file=sys.stderr)
+        return 2
     try:
         settings = _export_settings(args)
     except ValueError as exc:  # pydantic's ValidationError is a ValueError
@@ -87,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
-        proxy_headers=False,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        # Only from the proxies named: anyone else could claim any address and dodge the limits.
+        proxy_headers=bool(args.forwarded_allow_ips),
+        forwarded_allow_ips=args.forwarded_allow_ips or "127.0.0.1",
     )
     return 0
 
