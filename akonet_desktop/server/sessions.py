@@ -24,9 +24,14 @@ _NEW_SESSION = insert(AuthSession.__table__).returning(AuthSession.__table__.c.i
 _NEW_TOKENS = insert(SessionToken.__table__)
 
 
-def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime) -> SessionTokens:
-    access_ttl = timedelta(minutes=ctx.settings.access_token_minutes)
-    refresh_ttl = timedelta(days=ctx.settings.refresh_token_days)
+def _session_end(ctx: ServerContext, started: datetime) -> datetime:
+    return started + timedelta(days=ctx.settings.session_max_days)
+
+
+def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime,
+                ends_at: datetime) -> SessionTokens:
+    access_ttl = min(timedelta(minutes=ctx.settings.access_token_minutes), ends_at - now)
+    refresh_ttl = min(timedelta(days=ctx.settings.refresh_token_days), ends_at - now)
     access, refresh = new_token(), new_token()
     # Core on the connection: sign-in is the hot path, and ORM bookkeeping buys nothing here.
     connection.execute(
@@ -49,7 +54,7 @@ def start_session(connection: Connection, ctx: ServerContext, user_id: int, now:
     auth_session_id = connection.execute(
         _NEW_SESSION, {"user_id": user_id, "created_at": now, "revoked_at": None, "revoked_reason": None}
     ).scalar_one()
-    return _token_pair(connection, ctx, auth_session_id, now)
+    return _token_pair(connection, ctx, auth_session_id, now, _session_end(ctx, now))
 
 
 def revoke_user_sessions(session: Session, user_id: int, now: datetime, reason: str) -> None:
@@ -80,7 +85,8 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
         if row is None:
             raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session is not valid; sign in again.")
         token, auth_session = row
-        if auth_session.revoked_at is not None or token.expires_at <= now:
+        ends_at = _session_end(ctx, auth_session.created_at)
+        if auth_session.revoked_at is not None or token.expires_at <= now or ends_at <= now:
             raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session has ended; sign in again.")
         spent = session.execute(
             update(SessionToken)
@@ -88,7 +94,7 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
             .values(used_at=now)
         ).rowcount
         if spent == 1:
-            return _token_pair(session.connection(), ctx, auth_session.id, now)
+            return _token_pair(session.connection(), ctx, auth_session.id, now, ends_at)
         # An old refresh token came back: whoever holds the family may be a thief. End it.
         _revoke(session, auth_session.id, now, "refresh_reuse")
         reused = True

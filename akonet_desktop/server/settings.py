@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     reset_link_minutes: int = Field(default=30, ge=1)
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
+    # However often it is refreshed, a sign-in ends after this long ("Remember me" included).
+    session_max_days: int = Field(default=90, ge=1)
 
     lockout_threshold: int = Field(default=6, ge=1, le=100)
 

@@ -223,3 +223,18 @@ def test_a_sign_in_checked_while_the_password_is_reset_gets_no_session(api):
         live = session.scalar(select(func.count()).select_from(AuthSession).where(AuthSession.revoked_at.is_(None)))
     assert live == 0
     assert api.login(EMAIL, NEW_PASSWORD).status_code == 200
+
+
+def test_a_sign_in_ends_after_90_days_however_often_it_is_refreshed(api, clock):
+    tokens = api.register(EMAIL)["session"]
+    assert tokens["refresh_expires_in"] == 30 * 86400
+    for _ in range(4):  # days 20, 40, 60, 80: each refresh works...
+        clock.advance(days=20)
+        r = api.http.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+        assert r.status_code == 200, r.text
+        tokens = r.json()
+    # ...but never past the 90th day
+    assert tokens["refresh_expires_in"] == 10 * 86400
+    clock.advance(days=10)
+    r = api.http.post("/api/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+    assert (r.status_code, r.json()["code"]) == (401, "refresh_invalid")
