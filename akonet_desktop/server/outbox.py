@@ -142,8 +142,8 @@ class OutboxWorker:
                 "next_attempt_at": now + backoff(attempts),
                 "last_error": str(exc)[:500],
             }
-            if attempts >= MAX_ATTEMPTS:
-                values["failed_at"] = now
+            if attempts >= MAX_ATTEMPTS:  # given up: it will never be sent, so no body to keep
+                values.update(failed_at=now, **purge)
         with transaction(self._ctx.sessions) as session:
             session.execute(
                 update(OutboxMail)

@@ -94,3 +94,20 @@ def test_permanent_rejection_is_not_retried(make_settings, sqlite_url, code):
             assert row.failed_at is not None and row.sent_at is None
     finally:
         controller.stop()
+
+
+def test_a_mail_given_up_on_keeps_no_live_link(make_settings, sqlite_url):
+    """After the last retry the mail stays, for its envelope and error, but not its body's links."""
+    from akonet_desktop.server.outbox import MAX_ATTEMPTS
+
+    port = free_port()  # nothing listens there: SMTP stays down
+    clock = ManualClock()
+    with Api(make_settings(sqlite_url, mail_url=f"smtp://127.0.0.1:{port}?timeout=1"), clock=clock) as api:
+        _ask_recovery_for(api, 1)
+        for _ in range(MAX_ATTEMPTS):
+            api.deliver()
+            clock.advance(days=2)
+        (row,) = _rows(api)
+        assert row.failed_at is not None and row.attempts == MAX_ATTEMPTS and row.last_error
+        assert (row.body_text, row.body_html) == ("", "")
+        assert api.deliver() == 0  # and it is not retried
