@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from akonet_desktop import __version__
 from akonet_desktop.api import API_PREFIX
+from akonet_desktop.server import housekeeping
 from akonet_desktop.server.api_headers import ApiHeadersMiddleware
 from akonet_desktop.server.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.clock import Clock
@@ -31,16 +32,18 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         if ctx.settings.migrate_on_start:
             await asyncio.to_thread(upgrade, ctx.engine)
         stop = asyncio.Event()
-        worker = None
+        tasks = []
         if ctx.settings.outbox_worker:
-            worker = asyncio.create_task(OutboxWorker(ctx).run_forever(stop))
+            tasks.append(asyncio.create_task(OutboxWorker(ctx).run_forever(stop)))
+        if ctx.settings.housekeeping_hours:
+            tasks.append(asyncio.create_task(housekeeping.run_forever(ctx, stop)))
         try:
             yield
         finally:
             stop.set()
             ctx.mail_queued.set()
-            if worker is not None:
-                await worker
+            for task in tasks:
+                await task
             ctx.close()
 
     app = FastAPI(

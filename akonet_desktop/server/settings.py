@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     refresh_token_days: int = Field(default=30, ge=1)
     # However often it is refreshed, a sign-in ends after this long ("Remember me" included).
     session_max_days: int = Field(default=90, ge=1)
+    # Deleting rows whose purpose is over (server/housekeeping.py), every so many hours; 0: never.
+    housekeeping_hours: int = Field(default=1, ge=0)
 
     lockout_threshold: int = Field(default=6, ge=1, le=100)
 

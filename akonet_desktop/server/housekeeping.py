@@ -1,0 +1,93 @@
+"""Rows whose purpose is over are deleted, so that no table grows without end.
+
+Every request that leaves a row behind (a refresh, a sign-in attempt on a made-up address, a
+rate-limited request, a registration never finished) would otherwise be kept for ever: a slow
+leak in normal use, and a cheap way to fill the disk for anyone with a script. What is kept:
+anything still in force (a lockout, a live link or session, a pending mail), plus a day of grace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, or_
+from sqlalchemy.orm import Session
+
+from akonet_desktop.server.models import (
+    AuthSession,
+    LoginAttempts,
+    OutboxMail,
+    PasswordReset,
+    RateEvent,
+    Registration,
+    SessionToken,
+)
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.db import transaction
+from akonet_desktop.server.ratelimit import WINDOW
+from akonet_desktop.server.settings import Settings
+
+GRACE = timedelta(days=1)
+SENT_MAIL_KEPT = timedelta(days=30)  # envelopes only (bodies are purged on delivery): for support
+# Failures on an address nobody has tried for this long are forgotten (a lockout is not).
+FAILURES_FORGOTTEN = timedelta(days=30)
+FIRST_RUN_AFTER_S = 60.0
+
+log = logging.getLogger(__name__)
+
+
+def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]:
+    """Delete what no longer serves; how many rows of each kind went."""
+    before = now - GRACE
+    session_end = now - timedelta(days=settings.session_max_days) - GRACE
+    statements = {
+        "session_tokens": delete(SessionToken).where(SessionToken.expires_at < before),
+        # their tokens go with them (ON DELETE CASCADE)
+        "auth_sessions": delete(AuthSession).where(
+            or_(AuthSession.revoked_at < before, AuthSession.created_at < session_end)
+        ),
+        "registrations": delete(Registration).where(Registration.expires_at < before),
+        "password_resets": delete(PasswordReset).where(PasswordReset.expires_at < before),
+        "rate_events": delete(RateEvent).where(RateEvent.created_at < now - WINDOW - GRACE),
+        # a count back at zero with nothing in flight; a lockout stays until its reset
+        "login_attempts": delete(LoginAttempts).where(
+            LoginAttempts.locked_at.is_(None),
+            LoginAttempts.updated_at < before,
+            or_(LoginAttempts.failures == 0, LoginAttempts.updated_at < now - FAILURES_FORGOTTEN),
+            or_(LoginAttempts.pending == 0, LoginAttempts.pending_until < before),
+        ),
+        "outbox": delete(OutboxMail).where(
+            or_(and_(OutboxMail.sent_at.is_not(None), OutboxMail.sent_at < now - SENT_MAIL_KEPT),
+                and_(OutboxMail.failed_at.is_not(None), OutboxMail.failed_at < now - SENT_MAIL_KEPT))
+        ),
+    }
+    return {name: session.execute(statement).rowcount for name, statement in statements.items()}
+
+
+async def run_forever(ctx: ServerContext, stop: asyncio.Event, first_after: float = FIRST_RUN_AFTER_S) -> None:
+    """A minute after start (start-up is busy enough), then every `housekeeping_hours`, until
+    `stop`. Every server process runs it: the deletes are idempotent."""
+    wait = first_after
+    while not await _stopped_within(stop, wait):
+        try:
+            removed = await asyncio.to_thread(_purge_now, ctx)
+            if any(removed.values()):
+                log.info("housekeeping removed %s", removed)
+        except Exception:  # a busy or unreachable database: next round
+            log.exception("housekeeping failed")
+        wait = ctx.settings.housekeeping_hours * 3600
+
+
+async def _stopped_within(stop: asyncio.Event, seconds: float) -> bool:
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except TimeoutError:
+        return False
+    return True
+
+
+def _purge_now(ctx: ServerContext) -> dict[str, int]:
+    with transaction(ctx.sessions) as session:
+        return purge(session, ctx.settings, ctx.clock.now())
