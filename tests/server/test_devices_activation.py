@@ -11,22 +11,10 @@ from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.server import device_activation
 from akonet_desktop.server.errors import ApiError
 from tests.support.api import STRONG_PASSWORD, Api
-from tests.support.clock import ManualClock
 from tests.support.devices import add_inventory, add_member, bearer, company_id
 
 ACTIVATE = "/api/v1/devices/activate"
 WRONG_CODE = "ZZZZ-ZZZZ-ZZZZ"
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def api(make_settings, database_url, clock):
-    with Api(make_settings(database_url), clock=clock) as api:
-        yield api
 
 
 @pytest.fixture

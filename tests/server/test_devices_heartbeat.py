@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.support.api import STRONG_PASSWORD, Api
-from tests.support.clock import ManualClock
 from tests.support.devices import add_inventory, bearer, company_id
 
 EMAIL = "jefe@frio.es"
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
 
 
 @pytest.fixture

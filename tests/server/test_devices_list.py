@@ -10,21 +10,9 @@ from akonet_desktop.api.models import DEVICE_PAGE_MAX, DEVICE_SORT_FIELDS, Devic
 from akonet_desktop.rules.device import DEVICE_MODELS
 from akonet_desktop.rules.sort_key import natural_sort_key
 from tests.support.api import STRONG_PASSWORD, Api
-from tests.support.clock import ManualClock
 from tests.support.devices import add_devices, add_inventory, bearer, company_id
 
 LOCATIONS = ("Madrid, Kitchen", "Bilbao, Bakery", "Sevilla, Dock")
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def api(make_settings, database_url, clock):
-    with Api(make_settings(database_url), clock=clock) as api:
-        yield api
 
 
 def _specs(company: int, now: datetime) -> list[dict]:

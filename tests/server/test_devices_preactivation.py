@@ -7,19 +7,7 @@ import pytest
 from akonet_desktop.server import inventory
 from akonet_desktop.server.db import transaction
 from tests.support.api import Api
-from tests.support.clock import ManualClock
 from tests.support.devices import add_inventory, bearer, company_id
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def api(make_settings, database_url, clock):
-    with Api(make_settings(database_url), clock=clock) as api:
-        yield api
 
 
 def _preactivate(api: Api, serial: str, email: str) -> inventory.Preactivated:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from sqlalchemy import func, select
 
 from akonet_desktop.server import housekeeping
@@ -13,20 +12,8 @@ from akonet_desktop.server.models import (
     AuthSession, Company, LoginAttempts, OutboxMail, PasswordReset, RateEvent, Registration, SessionToken, User,
 )
 from tests.support.api import STRONG_PASSWORD, Api
-from tests.support.clock import ManualClock
 
 TABLES = (SessionToken, AuthSession, Registration, PasswordReset, RateEvent, LoginAttempts, OutboxMail)
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def api(make_settings, database_url, clock):
-    with Api(make_settings(database_url), clock=clock) as api:
-        yield api
 
 
 def _counts(api: Api) -> dict[str, int]:

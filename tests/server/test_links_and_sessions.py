@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 
 from tests.support.api import COMPANY, STRONG_PASSWORD, Api
-from tests.support.clock import ManualClock
 
 EMAIL = "jefe@frio.es"
 NEW_PASSWORD = "Cold-Chain-2031!"
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def api(make_settings, database_url, clock):
-    with Api(make_settings(database_url), clock=clock) as api:
-        yield api
 
 
 def _start(api: Api, email: str = EMAIL) -> str:
