@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from ._text import as_text
 from .company import check_company
-from .email import MAX_EMAIL_LENGTH, check_email, check_email_pair
-from .errors import MISMATCH, REQUIRED, TOO_LONG, FieldError
+from .email import check_email, check_email_pair
+from .errors import MISMATCH, REQUIRED, FieldError
 from .languages import check_language
-from .login import MAX_LOGIN_PASSWORD_LENGTH, validate_login  # noqa: F401  (re-exported)
-from .password import DEFAULT_POLICY, MAX_POLICY_LENGTH, PasswordPolicy, check_password
+from .password import DEFAULT_POLICY, PasswordPolicy, check_password
 from .person import check_person_name
 from .phone import check_phone
 

@@ -8,7 +8,7 @@ import keyring
 import keyring.backend
 import pytest
 from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 
 from akonet_desktop.client.credentials import CredentialStore, CredentialStoreUnavailable
 from akonet_desktop.client.errors import ClientError
