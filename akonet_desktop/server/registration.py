@@ -163,12 +163,28 @@ def complete(ctx: ServerContext, token: str, body: RegistrationComplete) -> Sign
     if registration.company_name is None:
         errors.append(FieldError(field="company", code="required"))
     raise_if_invalid(errors)
-    password_hash = ctx.passwords.hash(body.password)
-    try:
-        with transaction(ctx.sessions) as session:
-            return _create_company_and_owner(session, ctx, registration, body, password_hash, now)
-    except IntegrityError:
-        raise _email_taken() from None
+    with ctx.sessions() as session:
+        taken = session.scalar(select(User.id).where(User.email == registration.email)) is not None
+    if not taken:  # hash only for a link that can still complete
+        password_hash = ctx.passwords.hash(body.password)
+        try:
+            with transaction(ctx.sessions) as session:
+                return _create_company_and_owner(session, ctx, registration, body, password_hash, now)
+        except (IntegrityError, _EmailTaken):
+            pass  # taken meanwhile, by another link to the same address
+    # The address has an account now: this link can never complete. Spend it, so that it cannot
+    # be replayed (each try would cost a password hash).
+    with transaction(ctx.sessions) as session:
+        session.execute(
+            update(Registration)
+            .where(Registration.id == registration.id, Registration.completed_at.is_(None))
+            .values(completed_at=now)
+        )
+    raise _email_taken()
+
+
+class _EmailTaken(Exception):
+    pass
 
 
 def _email_taken() -> ApiError:
@@ -193,7 +209,7 @@ def _create_company_and_owner(
     if not spent:
         raise ApiError(404, ErrorCode.LINK_USED, "This registration link has already been used.")
     if session.scalar(select(User.id).where(User.email == registration.email)) is not None:
-        raise _email_taken()
+        raise _EmailTaken()
     company = Company(
         name=registration.company_name,
         country=registration.country,

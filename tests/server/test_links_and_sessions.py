@@ -72,6 +72,12 @@ def test_second_registration_of_a_taken_address_gets_409(api):
     assert _complete(api, first).status_code == 201
     r = _complete(api, second)
     assert (r.status_code, r.json()["code"]) == (409, "email_taken")
+    # the second link is spent: replaying it costs nothing (no password hash) and says so
+    calls = []
+    real_hash = api.ctx.passwords.hash
+    api.ctx.passwords.hash = lambda password: calls.append(password) or real_hash(password)
+    again = _complete(api, second)
+    assert (again.status_code, again.json()["code"], calls) == (404, "link_used", [])
 
 
 def test_reset_unlocks_ends_sessions_and_is_single_use(api):
