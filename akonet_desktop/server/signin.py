@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from functools import partial
 
@@ -47,7 +48,11 @@ _REHASH = (
     .values(password_hash=bindparam("new_hash"))
 )
 CLAIM_WAIT_SECONDS = 15.0
+# Waiting for a busy slot: each retry is a write transaction on a hashing thread, so the waits
+# grow (a burst on one address must not keep those threads busy polling), up to a ceiling that
+# still lets a queue of correct sign-ins through promptly.
 CLAIM_POLL_SECONDS = 0.02
+CLAIM_POLL_MAX_SECONDS = 0.2
 
 
 def locked_error(threshold: int) -> ApiError:
@@ -69,11 +74,13 @@ async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
         email = body.email.strip().casefold()
     threshold = ctx.settings.lockout_threshold
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    poll = CLAIM_POLL_SECONDS
     attempt = partial(_attempt, ctx, email, body.password, threshold)
     while (signed_in := await _run(ctx, attempt)) is None:
         if time.monotonic() > deadline:
             raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
-        await asyncio.sleep(CLAIM_POLL_SECONDS)
+        await asyncio.sleep(poll * random.uniform(0.5, 1.0))  # jitter: waiters do not retry in step
+        poll = min(poll * 1.5, CLAIM_POLL_MAX_SECONDS)
     return signed_in
 
 
