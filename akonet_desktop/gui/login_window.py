@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.signin import SignInForm
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_login_window import Ui_LoginWindow
 from akonet_desktop.gui.i18n import UI_LANGUAGES
@@ -15,8 +16,6 @@ from akonet_desktop.gui.messages import attempts_left_message, failure_message, 
 from akonet_desktop.gui.tasks import TaskGroup, in_thread
 from akonet_desktop.rules import LANGUAGE_NAMES
 
-ERROR_STYLE = "color: #b3261e;"
-INFO_STYLE = "color: #555555;"
 # Alignment through the style sheet: the Python `Qt` enum namespace costs ~20 ms to build,
 # and this window paints before anything else loads.
 CENTERED = " qproperty-alignment: AlignCenter;"
@@ -148,10 +147,10 @@ class LoginWindow(QWidget):
         ui = self.ui
         if self._connection_error:
             ui.connectionLabel.setText(self._connection_error)
-            ui.connectionLabel.setStyleSheet(ERROR_STYLE + CENTERED)
+            ui.connectionLabel.setStyleSheet(theme.text(theme.colours().error) + CENTERED)
         else:
             ui.connectionLabel.setText("" if self.ready else self.tr("Connecting to the server…"))
-            ui.connectionLabel.setStyleSheet(INFO_STYLE + CENTERED)
+            ui.connectionLabel.setStyleSheet(theme.text(theme.colours().hint) + CENTERED)
         ui.connectionLabel.setVisible(bool(ui.connectionLabel.text()))
         ui.retryButton.setVisible(bool(self._connection_error))
         # Embedded mode: the registration and reset links arrive in the local mailbox.
@@ -163,7 +162,7 @@ class LoginWindow(QWidget):
         ui.lockedPanel.setVisible(self.form.locked)
         ui.lockedLabel.setText(locked_message())
         ui.messageLabel.setText(self._message())
-        ui.messageLabel.setStyleSheet(ERROR_STYLE)
+        ui.messageLabel.setStyleSheet(theme.text(theme.colours().error))
         ui.messageLabel.setVisible(bool(ui.messageLabel.text()))
         if self.remember_available is None:
             ui.rememberCheck.setEnabled(False)
@@ -193,10 +192,11 @@ class LoginWindow(QWidget):
         title.setPointSizeF(title.pointSizeF() * 2.2)
         title.setBold(True)
         self.ui.titleLabel.setFont(title)
-        self.ui.titleLabel.setStyleSheet("color: #0b5cad;" + CENTERED)
-        self.ui.subtitleLabel.setStyleSheet(INFO_STYLE + CENTERED)
-        self.ui.lockedPanel.setStyleSheet("QFrame#lockedPanel { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }")
-        self.ui.lockedLabel.setStyleSheet("color: #6e1212;")
+        colours = theme.colours()
+        self.ui.titleLabel.setStyleSheet(theme.text(colours.brand_text) + CENTERED)
+        self.ui.subtitleLabel.setStyleSheet(theme.text(colours.hint) + CENTERED)
+        self.ui.lockedPanel.setStyleSheet(theme.banner("lockedPanel"))
+        self.ui.lockedLabel.setStyleSheet(theme.text(colours.banner_text))
         self.ui.emailEdit.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:

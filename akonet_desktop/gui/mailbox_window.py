@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_mailbox_window import Ui_MailboxWindow
 from akonet_desktop.gui.mailbox_model import MailboxModel
@@ -143,10 +144,10 @@ class MailboxWindow(QWidget):
         subject.setPointSizeF(subject.pointSizeF() * 1.2)
         subject.setBold(True)
         self.ui.subjectLabel.setFont(subject)
-        self.ui.subtitleLabel.setStyleSheet("color: #555555;")
-        self.ui.metaLabel.setStyleSheet("color: #555555;")
-        self.ui.emptyLabel.setStyleSheet("color: #555555;")
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
+        colours = theme.colours()
+        for label in (self.ui.subtitleLabel, self.ui.metaLabel, self.ui.emptyLabel):
+            label.setStyleSheet(theme.text(colours.hint))
+        self.ui.errorLabel.setStyleSheet(theme.text(colours.error))
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
 

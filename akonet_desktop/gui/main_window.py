@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.devices.texts import can_manage, texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -58,11 +59,13 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.ui.brandLabel.setFont(font)
-        self.ui.header.setStyleSheet("QFrame#header { background: #0b5cad; } QFrame#header QLabel { color: white; }")
+        c = theme.colours()
+        self.ui.header.setStyleSheet(f"QFrame#header {{ background: {c.brand}; }} QFrame#header QLabel {{ color: white; }}")
         self.ui.navList.setStyleSheet(
-            "QListWidget { border: none; border-right: 1px solid #d0d7de; background: #f6f8fa; }"
+            f"QListWidget {{ border: none; border-right: 1px solid {c.side_border}; background: {c.side_fill}; }}"
             "QListWidget::item { padding: 10px 14px; }"
-            "QListWidget::item:selected { background: #dbe9f9; color: #0b5cad; font-weight: bold; }"
+            f"QListWidget::item:selected {{ background: {c.side_selected_fill}; color: {c.side_selected_text}; "
+            "font-weight: bold; }"
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.recovery import RecoveryFlow, RecoveryStep
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from akonet_desktop.gui.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.task_dialog import TaskDialog, style_title
 
-ERROR_STYLE = "color: #b3261e;"
-INFO_STYLE = "color: #555555;"
 RESET_LINK_MINUTES = 30  # the server's default validity, as the mail itself says
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
@@ -253,14 +252,14 @@ class RecoveryDialog(TaskDialog):
 
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.6)
-        self.ui.bannerFrame.setStyleSheet(
-            "QFrame#bannerFrame { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }")
-        self.ui.bannerLabel.setStyleSheet("color: #6e1212;")
+        colours = theme.colours()
+        self.ui.bannerFrame.setStyleSheet(theme.banner())
+        self.ui.bannerLabel.setStyleSheet(theme.text(colours.banner_text))
         for label in (self.ui.emailError, self.ui.linkError, self.ui.passwordError, self.ui.confirmationError):
-            label.setStyleSheet(ERROR_STYLE)
-        self.ui.resentLabel.setStyleSheet("color: #1b7f3b;")
+            label.setStyleSheet(theme.text(colours.error))
+        self.ui.resentLabel.setStyleSheet(theme.text(colours.success))
         for label in (self.ui.emailIntro, self.ui.passwordIntro):
-            label.setStyleSheet(INFO_STYLE)
+            label.setStyleSheet(theme.text(colours.hint))
 
     # --- events -----------------------------------------------------------------------------------
 

@@ -6,9 +6,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.tasks import TaskGroup
-
-TITLE_COLOR = "#0b5cad"
 
 
 def style_title(label: QLabel, scale: float) -> None:
@@ -16,7 +15,7 @@ def style_title(label: QLabel, scale: float) -> None:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
-    label.setStyleSheet(f"color: {TITLE_COLOR};")
+    label.setStyleSheet(theme.text(theme.colours().brand_text))
 
 
 class TaskDialog(QDialog):

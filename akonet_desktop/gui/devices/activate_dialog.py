@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.client.errors import ApiFailure, ClientError
-from akonet_desktop.gui.devices.look import BANNER_STYLE, BANNER_TEXT_STYLE, ERROR_STYLE, INFO_STYLE
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
 from akonet_desktop.gui.messages import failure_message
@@ -202,11 +202,11 @@ class ActivateDeviceDialog(TaskDialog):
 
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.5)
-        self.ui.introLabel.setStyleSheet(INFO_STYLE)
-        self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
-        self.ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
+        self.ui.introLabel.setStyleSheet(theme.text(theme.colours().hint))
+        self.ui.bannerFrame.setStyleSheet(theme.banner())
+        self.ui.bannerLabel.setStyleSheet(theme.text(theme.colours().banner_text))
         for label in self._error_labels().values():
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(theme.text(theme.colours().error))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), self.font().pointSizeF()) * 1.1)
         for edit in (self.ui.serialEdit, self.ui.codeEdit):

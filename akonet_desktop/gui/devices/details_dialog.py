@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceOut, DeviceUpdate
 from akonet_desktop.client.errors import ApiFailure, ClientError
-from akonet_desktop.gui.devices.look import BANNER_STYLE, BANNER_TEXT_STYLE, ERROR_STYLE, INFO_STYLE, badge_html
+from akonet_desktop.gui import theme
+from akonet_desktop.gui.devices.look import badge_html
 from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
@@ -196,14 +197,14 @@ class DeviceDetailsDialog(TaskDialog):
 
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.5)
-        self.ui.bannerFrame.setStyleSheet(BANNER_STYLE)
-        self.ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
-        self.ui.readOnlyLabel.setStyleSheet(INFO_STYLE)
+        self.ui.bannerFrame.setStyleSheet(theme.banner())
+        self.ui.bannerLabel.setStyleSheet(theme.text(theme.colours().banner_text))
+        self.ui.readOnlyLabel.setStyleSheet(theme.text(theme.colours().hint))
         for caption in (self.ui.statusCaption, self.ui.serialCaption, self.ui.modelCaption, self.ui.firmwareCaption,
                         self.ui.lastSeenCaption, self.ui.activatedCaption):
-            caption.setStyleSheet(INFO_STYLE)
+            caption.setStyleSheet(theme.text(theme.colours().hint))
         for label in self._error_labels().values():
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(theme.text(theme.colours().error))
         self.ui.serialValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for value in (self.ui.modelValue, self.ui.firmwareValue, self.ui.lastSeenValue, self.ui.activatedValue):
             value.setWordWrap(True)

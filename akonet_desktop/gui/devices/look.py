@@ -8,30 +8,27 @@ import html
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-STATUS_COLORS = {"active": "#2e7d32", "inactive": "#ef6c00", "alarm": "#c62828"}
+from akonet_desktop.gui import theme
+
 DOT_SIZE = 12
 
-BANNER_STYLE = "QFrame#bannerFrame { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }"
-BANNER_TEXT_STYLE = "color: #6e1212;"
-ERROR_STYLE = "color: #b3261e;"
-INFO_STYLE = "color: #555555;"
-
-_icons: dict[str, QIcon] = {}
+_icons: dict[tuple[str, str], QIcon] = {}
 
 
 def status_icon(status: str) -> QIcon:
     """A filled circle in the status colour with a thin darker ring (visible on any row colour)."""
-    icon = _icons.get(status)
+    colour = theme.colours().status(status)
+    icon = _icons.get((status, colour))
     if icon is None:
         icon = QIcon()
         for scale in (1, 2):
-            icon.addPixmap(_dot(status, scale))
-        _icons[status] = icon
+            icon.addPixmap(_dot(colour, scale))
+        _icons[status, colour] = icon
     return icon
 
 
-def _dot(status: str, scale: int) -> QPixmap:
-    color = QColor(STATUS_COLORS.get(status, "#757575"))
+def _dot(colour: str, scale: int) -> QPixmap:
+    color = QColor(colour)
     pixmap = QPixmap(DOT_SIZE * scale, DOT_SIZE * scale)
     pixmap.setDevicePixelRatio(scale)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -46,5 +43,5 @@ def _dot(status: str, scale: int) -> QPixmap:
 
 def badge_html(status: str, text: str) -> str:
     """The same dot and text for labels (details dialog)."""
-    color = STATUS_COLORS.get(status, "#757575")
+    color = theme.colours().status(status)
     return f'<span style="color: {color}; font-size: large;">&#9679;</span>&nbsp;<b>{html.escape(text)}</b>'

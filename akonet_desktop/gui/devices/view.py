@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
-from akonet_desktop.gui.devices.look import BANNER_STYLE, BANNER_TEXT_STYLE, INFO_STYLE
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, can_manage, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
@@ -294,14 +294,14 @@ class DevicesView(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.15)
         big.setBold(True)
         ui.activateButton.setFont(big)
-        ui.countsLabel.setStyleSheet(INFO_STYLE)
-        ui.emptyText.setStyleSheet(INFO_STYLE)
+        ui.countsLabel.setStyleSheet(theme.text(theme.colours().hint))
+        ui.emptyText.setStyleSheet(theme.text(theme.colours().hint))
         # A fixed width: a centred, word-wrapped label then gets the height its lines need.
         ui.emptyText.setFixedWidth(EMPTY_TEXT_WIDTH)
         ui.emptyLayout.setAlignment(ui.emptyText, Qt.AlignmentFlag.AlignHCenter)
-        ui.noMatchLabel.setStyleSheet(INFO_STYLE)
-        ui.bannerFrame.setStyleSheet(BANNER_STYLE)
-        ui.bannerLabel.setStyleSheet(BANNER_TEXT_STYLE)
+        ui.noMatchLabel.setStyleSheet(theme.text(theme.colours().hint))
+        ui.bannerFrame.setStyleSheet(theme.banner())
+        ui.bannerLabel.setStyleSheet(theme.text(theme.colours().banner_text))
         policy = ui.busyBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the table does not jump when a page loads
         ui.busyBar.setSizePolicy(policy)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 
-ERROR_COLOUR = "#b3261e"
-
-STYLE = f"""
-QLabel[role="error"] {{ color: {ERROR_COLOUR}; }}
-QLabel[role="intro"] {{ color: #4a4a4a; }}
-QLabel[role="info"] {{ color: #1b7f3b; }}
-QLabel#titleLabel {{ color: #0b5cad; }}
-QFrame#bannerFrame {{ background: #fdecea; border: 1px solid #f1aeb5; border-radius: 6px; }}
-QLabel#bannerLabel {{ color: #6e1212; background: transparent; border: none; }}
+def style_sheet(c: theme.Colours) -> str:
+    return f"""
+QLabel[role="error"] {{ color: {c.error}; }}
+QLabel[role="intro"] {{ color: {c.intro}; }}
+QLabel[role="info"] {{ color: {c.success}; }}
+QLabel#titleLabel {{ color: {c.brand_text}; }}
+{theme.banner()}
+QLabel#bannerLabel {{ color: {c.banner_text}; background: transparent; border: none; }}
 QPushButton#primaryButton {{
-    background: #0b5cad; color: white; border: 1px solid #094a8c; border-radius: 5px;
+    background: {c.brand}; color: white; border: 1px solid #094a8c; border-radius: 5px;
     padding: 6px 22px; font-weight: bold;
 }}
 QPushButton#primaryButton:hover {{ background: #0d6ac7; }}
@@ -51,4 +51,4 @@ def apply(dialog, ui: Ui_RegistrationWizard) -> None:
     ui.bannerFrame.setVisible(False)
     ui.busyBar.setVisible(False)
     # Last: setting the sheet polishes the widgets, and [role=...] is matched at polish time.
-    dialog.setStyleSheet(STYLE)
+    dialog.setStyleSheet(style_sheet(theme.colours()))

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from akonet_desktop.gui import theme
 from akonet_desktop.gui.messages import password_rule, strength_label
-
-_MET = "#1b7f3b"
-_UNMET = "#6b6b6b"
 
 
 class PasswordChecklist(QWidget):
@@ -42,11 +40,12 @@ class PasswordChecklist(QWidget):
         self._render()
 
     def _render(self) -> None:
+        colours = theme.colours()
         for code, met in self._state.items():
             label = self.labels[code]
             # Text and mark, not colour alone, say whether a rule is met.
             label.setText(f"{'✓' if met else '✗'}  {password_rule(code)}")
-            label.setStyleSheet(f"color: {_MET if met else _UNMET};")
+            label.setStyleSheet(theme.text(colours.success if met else colours.unmet))
             label.setProperty("met", met)
         self.meter.setValue(self._score)
         self.meter.setFormat(strength_label(self._score))
