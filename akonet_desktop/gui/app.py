@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 DESCRIPTION = """\
@@ -41,14 +42,31 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def without_console() -> bool:
+def without_console(attach: Callable[[], bool] | None = None) -> bool:
     """A windowed Windows app has no console: sys.stdout and sys.stderr are None, and a library
-    that writes to them or asks them isatty() would fail. Give them somewhere to go."""
+    that writes to them or asks them isatty() would fail. Give them somewhere to go: the
+    terminal it was started from, if any (so that --help and --self-test print there), else
+    nowhere (and the log goes to a file)."""
     missing = sys.stdout is None or sys.stderr is None
+    if missing and (attach or _attach_parent_console)():
+        return False
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     return missing
+
+
+def _attach_parent_console() -> bool:
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS: none when started from Explorer
+        return False
+    console = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)
+    sys.stdout = sys.stdout or console
+    sys.stderr = sys.stderr or console
+    return True
 
 
 def _log_file() -> Path:
@@ -60,8 +78,9 @@ def _log_file() -> Path:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     argv = sys.argv[1:] if argv is None else argv
+    no_console = without_console()  # first: --help prints while parsing
     args = parse_args(argv)
-    if without_console():  # then warnings and errors go to a file that support can ask for
+    if no_console:  # then warnings and errors go to a file that support can ask for
         logging.basicConfig(level=logging.WARNING, filename=_log_file(), encoding="utf-8",
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     else:

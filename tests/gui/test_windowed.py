@@ -19,6 +19,22 @@ def test_missing_streams_get_somewhere_to_go(monkeypatch):
     assert not without_console()  # a console (or the streams given above): nothing to do
 
 
+def test_started_from_a_terminal_it_writes_there(monkeypatch):
+    import io
+
+    terminal = io.StringIO()
+
+    def attach() -> bool:  # what AttachConsole(ATTACH_PARENT_PROCESS) does when there is one
+        sys.stdout = sys.stderr = terminal
+        return True
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert not without_console(attach)  # a console after all: warnings stay on it, no log file
+    print("usage: akonet-desktop …")
+    assert terminal.getvalue() == "usage: akonet-desktop …\n"
+
+
 def test_built_in_server_starts_without_a_console(monkeypatch, tmp_path):
     from akonet_desktop.server.app import create_app
     from akonet_desktop.server.runner import ServerThread
