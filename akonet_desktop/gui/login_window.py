@@ -195,8 +195,7 @@ class LoginWindow(QWidget):
         colours = theme.colours()
         self.ui.titleLabel.setStyleSheet(theme.text(colours.brand_text) + CENTERED)
         self.ui.subtitleLabel.setStyleSheet(theme.text(colours.hint) + CENTERED)
-        self.ui.lockedPanel.setStyleSheet(theme.banner("lockedPanel"))
-        self.ui.lockedLabel.setStyleSheet(theme.text(colours.banner_text))
+        theme.style_banner(self.ui.lockedPanel, self.ui.lockedLabel, colours)
         self.ui.emailEdit.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:

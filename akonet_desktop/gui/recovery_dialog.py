@@ -253,8 +253,7 @@ class RecoveryDialog(TaskDialog):
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.6)
         colours = theme.colours()
-        self.ui.bannerFrame.setStyleSheet(theme.banner())
-        self.ui.bannerLabel.setStyleSheet(theme.text(colours.banner_text))
+        theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
         for label in (self.ui.emailError, self.ui.linkError, self.ui.passwordError, self.ui.confirmationError):
             label.setStyleSheet(theme.text(colours.error))
         self.ui.resentLabel.setStyleSheet(theme.text(colours.success))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,13 @@ def text(colour: str) -> str:
     return f"color: {colour};"
 
 
-def banner(frame: str = "bannerFrame") -> str:
-    c = colours()
+def banner(c: Colours, frame: str = "bannerFrame") -> str:
+    """The style sheet of a banner frame (the one named `frame`): a tinted box."""
     return (f"QFrame#{frame} {{ background: {c.banner_fill}; border: 1px solid {c.banner_border}; "
             "border-radius: 6px; }")
+
+
+def style_banner(frame: QWidget, label: QWidget, c: Colours) -> None:
+    """A failure banner: the tinted frame, and its text in the matching colour."""
+    frame.setStyleSheet(banner(c, frame.objectName()))
+    label.setStyleSheet(text(c.banner_text))

@@ -12,9 +12,11 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, or_
+from sqlalchemy import delete, or_
 from sqlalchemy.orm import Session
 
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import (
     AuthSession,
     LoginAttempts,
@@ -24,8 +26,6 @@ from akonet_desktop.server.models import (
     Registration,
     SessionToken,
 )
-from akonet_desktop.server.context import ServerContext
-from akonet_desktop.server.db import transaction
 from akonet_desktop.server.ratelimit import WINDOW
 from akonet_desktop.server.settings import Settings
 
@@ -58,9 +58,9 @@ def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]
             or_(LoginAttempts.failures == 0, LoginAttempts.updated_at < now - FAILURES_FORGOTTEN),
             or_(LoginAttempts.pending == 0, LoginAttempts.pending_until < before),
         ),
+        # pending mail has neither date: NULL compares false
         "outbox": delete(OutboxMail).where(
-            or_(and_(OutboxMail.sent_at.is_not(None), OutboxMail.sent_at < now - SENT_MAIL_KEPT),
-                and_(OutboxMail.failed_at.is_not(None), OutboxMail.failed_at < now - SENT_MAIL_KEPT))
+            or_(OutboxMail.sent_at < now - SENT_MAIL_KEPT, OutboxMail.failed_at < now - SENT_MAIL_KEPT)
         ),
     }
     return {name: session.execute(statement).rowcount for name, statement in statements.items()}

@@ -10,7 +10,7 @@ from functools import partial
 from sqlalchemy import Row, bindparam, select, update
 
 from akonet_desktop.api.errors import ErrorCode
-from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn, UserOut
+from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
 from akonet_desktop.rules import normalize_email, validate_login
 from akonet_desktop.server import lockout
 from akonet_desktop.server.context import ServerContext
@@ -19,6 +19,7 @@ from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Company, User
 from akonet_desktop.server.recovery import queue_reset_mail
 from akonet_desktop.server.security import HashingBusy
+from akonet_desktop.server.serialize import user_out
 from akonet_desktop.server.sessions import start_session
 
 # Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
@@ -141,10 +142,7 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
             )
         tokens = start_session(connection, ctx, account.id, now)
     return SignedIn(
-        user=UserOut(
-            id=account.id, email=account.email, first_name=account.first_name,
-            last_name=account.last_name, role=account.role, language=account.language,
-        ),
+        user=user_out(account),  # the row's user columns carry the User's attribute names
         company=CompanyOut(
             id=account.company_id, name=account.company_name, country=account.company_country,
             id_type=account.company_id_type, id_number=account.company_id_number,

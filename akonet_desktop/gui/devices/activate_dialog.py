@@ -202,11 +202,11 @@ class ActivateDeviceDialog(TaskDialog):
 
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.5)
-        self.ui.introLabel.setStyleSheet(theme.text(theme.colours().hint))
-        self.ui.bannerFrame.setStyleSheet(theme.banner())
-        self.ui.bannerLabel.setStyleSheet(theme.text(theme.colours().banner_text))
+        colours = theme.colours()
+        self.ui.introLabel.setStyleSheet(theme.text(colours.hint))
+        theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
         for label in self._error_labels().values():
-            label.setStyleSheet(theme.text(theme.colours().error))
+            label.setStyleSheet(theme.text(colours.error))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), self.font().pointSizeF()) * 1.1)
         for edit in (self.ui.serialEdit, self.ui.codeEdit):

@@ -197,14 +197,14 @@ class DeviceDetailsDialog(TaskDialog):
 
     def _style(self) -> None:
         style_title(self.ui.titleLabel, 1.5)
-        self.ui.bannerFrame.setStyleSheet(theme.banner())
-        self.ui.bannerLabel.setStyleSheet(theme.text(theme.colours().banner_text))
-        self.ui.readOnlyLabel.setStyleSheet(theme.text(theme.colours().hint))
+        colours = theme.colours()
+        theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
+        self.ui.readOnlyLabel.setStyleSheet(theme.text(colours.hint))
         for caption in (self.ui.statusCaption, self.ui.serialCaption, self.ui.modelCaption, self.ui.firmwareCaption,
                         self.ui.lastSeenCaption, self.ui.activatedCaption):
-            caption.setStyleSheet(theme.text(theme.colours().hint))
+            caption.setStyleSheet(theme.text(colours.hint))
         for label in self._error_labels().values():
-            label.setStyleSheet(theme.text(theme.colours().error))
+            label.setStyleSheet(theme.text(colours.error))
         self.ui.serialValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for value in (self.ui.modelValue, self.ui.firmwareValue, self.ui.lastSeenValue, self.ui.activatedValue):
             value.setWordWrap(True)

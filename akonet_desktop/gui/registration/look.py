@@ -14,7 +14,7 @@ QLabel[role="error"] {{ color: {c.error}; }}
 QLabel[role="intro"] {{ color: {c.intro}; }}
 QLabel[role="info"] {{ color: {c.success}; }}
 QLabel#titleLabel {{ color: {c.brand_text}; }}
-{theme.banner()}
+{theme.banner(c)}
 QLabel#bannerLabel {{ color: {c.banner_text}; background: transparent; border: none; }}
 QPushButton#primaryButton {{
     background: {c.brand}; color: white; border: 1px solid #094a8c; border-radius: 5px;
