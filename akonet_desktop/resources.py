@@ -1,7 +1,7 @@
 """Finds the app's data files from a source checkout and inside the PyInstaller bundle alike.
 
 Every file the code reads at run time is found through here (a test forbids other ways), so
-that tests/unit/test_bundle_spec.py can check, against a bundle laid out from the spec's data
+that tests/tools/test_bundle_spec.py can check, against a bundle laid out from the spec's data
 lists, that the installer ships each of them.
 """
 

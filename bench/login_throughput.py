@@ -39,7 +39,7 @@ def pinned(core: int) -> list[str]:
 def raw_verifications_per_second(seconds: float) -> float:
     code = f"""
 import time
-from akonet_desktop.server.security import Passwords
+from akonet_desktop.server.accounts.passwords import Passwords
 from akonet_desktop.server.settings import Settings
 s = Settings()
 p = Passwords(s.argon2_time_cost, s.argon2_memory_kib, s.argon2_parallelism)

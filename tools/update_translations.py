@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-LANGUAGES = ("fr", "en", "es", "de", "it", "pt")  # gui.i18n.UI_LANGUAGES
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt")  # gui.common.i18n.UI_LANGUAGES
 
 
 def translation_sources() -> list[str]:

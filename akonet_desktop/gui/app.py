@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from akonet_desktop.gui.context import AppContext
-    from akonet_desktop.gui.i18n import Translations
-    from akonet_desktop.gui.login_window import LoginWindow
+    from akonet_desktop.gui.common.i18n import Translations
+    from akonet_desktop.gui.signin.login_window import LoginWindow
 
     app = QApplication([sys.argv[0], *argv])
     if args.self_test:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from akonet_desktop.gui.i18n import Translations
+from akonet_desktop.gui.common.i18n import Translations
 
 if TYPE_CHECKING:  # loaded after the first window is painted
     from akonet_desktop.client.api_client import AkonetClient

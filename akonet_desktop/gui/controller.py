@@ -15,10 +15,10 @@ from akonet_desktop.client.deeplinks import parse_deep_link
 from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.context import AppContext
-from akonet_desktop.gui.login_window import LoginWindow
+from akonet_desktop.gui.signin.login_window import LoginWindow
 from akonet_desktop.gui.main_window import MainWindow
-from akonet_desktop.gui.messages import failure_message
-from akonet_desktop.gui.tasks import TaskGroup, in_thread
+from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,7 @@ class AppController(QObject):
             self.open_recovery(email=self.login.form.email)
 
     def open_registration(self, token: str | None = None) -> None:
-        from akonet_desktop.gui.registration_wizard import RegistrationWizard
+        from akonet_desktop.gui.registration.wizard import RegistrationWizard
 
         if token and (open_wizard := self._open_dialog(RegistrationWizard)):
             open_wizard.continue_with_link(f"akonet://registration/continue?token={token}")
@@ -198,7 +198,7 @@ class AppController(QObject):
         self._open(RegistrationWizard(self.ctx, self.login, token=token))
 
     def open_recovery(self, email: str = "", token: str | None = None) -> None:
-        from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+        from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 
         if token and (open_dialog := self._open_dialog(RecoveryDialog)):
             open_dialog.continue_with_link(f"akonet://password/reset?token={token}")
@@ -217,7 +217,7 @@ class AppController(QObject):
         return None
 
     def open_mailbox(self) -> None:
-        from akonet_desktop.gui.mailbox_window import MailboxWindow
+        from akonet_desktop.gui.mailbox.window import MailboxWindow
 
         if existing := self._open_dialog(MailboxWindow):
             return existing

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from akonet_desktop.api.models import Me
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.texts import can_manage, texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from akonet_desktop.server import cli_inventory
+from akonet_desktop.server.inventory import cli as cli_inventory
 from akonet_desktop.server.settings import Settings
 
 _SERVER_FLAGS = {"host", "port", "workers"}

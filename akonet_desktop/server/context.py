@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.db import make_engine, make_session_factory
-from akonet_desktop.server.security import Passwords
+from akonet_desktop.server.accounts.passwords import Passwords
 from akonet_desktop.server.settings import Settings
 
 

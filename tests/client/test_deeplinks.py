@@ -7,13 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from akonet_desktop.client.deeplinks import DeepLink, extract_token, parse_deep_link
-from akonet_desktop.server.links import (
+from akonet_desktop.server.mail.links import (
     PASSWORD_FORGOT_APP_LINK,
     PASSWORD_RESET_PATH,
     REGISTRATION_PATH,
     link_pair,
 )
-from akonet_desktop.server.security import new_token
+from akonet_desktop.server.accounts.passwords import new_token
 
 TOKEN = "q3Zr-8_xYw0aBcDeFgHiJkLmNoPqRsTu"
 

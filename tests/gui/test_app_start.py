@@ -12,7 +12,7 @@ from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.gui.app import parse_args
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.controller import AppController
-from akonet_desktop.gui.i18n import Translations
+from akonet_desktop.gui.common.i18n import Translations
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until
 from tests.support.api import STRONG_PASSWORD
@@ -103,7 +103,7 @@ def test_a_link_is_taken_from_the_command_line():
 
 
 def test_links_open_the_right_dialog_once(qtbot, controller, loop):
-    from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+    from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 
     controller.start()
     wait_until(loop, lambda: controller.connected.is_set(), timeout=60)
@@ -126,7 +126,7 @@ def test_a_foreign_link_is_refused_with_a_message(qtbot, controller, loop):
 
 def test_lockout_mail_in_the_mailbox_leads_back_in(qtbot, controller, loop):
     """Six wrong passwords, the lockout mail read in the local Mailbox, its link, a new password."""
-    from akonet_desktop.gui.recovery_dialog import RecoveryDialog
+    from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
     from tests.support.live import wait_for_mail
 
     controller.start()
@@ -191,7 +191,7 @@ def test_new_registration_offline_through_the_mailbox_to_the_devices_view(qtbot,
     from PySide6.QtCore import QUrl
 
     from akonet_desktop.client.flows import Step
-    from akonet_desktop.gui.registration_wizard import RegistrationWizard
+    from akonet_desktop.gui.registration.wizard import RegistrationWizard
     from tests.support.live import wait_for_mail
 
     email = "fundadora@frigorificos-sur.es"

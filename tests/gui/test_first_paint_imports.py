@@ -33,7 +33,7 @@ def test_first_paint_loads_only_the_sign_in_window(tmp_path):
     lines = out.stdout.strip().splitlines()
     assert lines[0].startswith("first_paint_ms=")
     loaded = json.loads(lines[-1])
-    assert "akonet_desktop.gui.login_window" in loaded  # the probe did reach the first paint
+    assert "akonet_desktop.gui.signin.login_window" in loaded  # the probe did reach the first paint
     early = [m for m in loaded if any(m == name or m.startswith(name + ".") for name in LATER)]
     assert early == []
     if sys.platform != "darwin":  # only macOS sends links as events to an app-wide filter

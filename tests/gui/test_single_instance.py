@@ -27,9 +27,9 @@ from akonet_desktop.client.flows import Step
 from akonet_desktop.client.flows.recovery import RecoveryStep
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.controller import AppController
-from akonet_desktop.gui.i18n import Translations
-from akonet_desktop.gui.recovery_dialog import RecoveryDialog
-from akonet_desktop.gui.registration_wizard import RegistrationWizard
+from akonet_desktop.gui.common.i18n import Translations
+from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
+from akonet_desktop.gui.registration.wizard import RegistrationWizard
 from akonet_desktop.gui.single_instance import MAX_MESSAGE_BYTES, SingleInstance
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
-from akonet_desktop.server.outbox import OutboxWorker
+from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.settings import Settings
 
 TOKEN_IN_LINK = re.compile(r"akonet://[a-z/]+\?token=([A-Za-z0-9_\-]+)")

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from akonet_desktop.server import inventory
+from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import User
 from tests.support.api import STRONG_PASSWORD, Api

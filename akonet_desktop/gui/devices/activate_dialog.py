@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.client.errors import ApiFailure, ClientError
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
-from akonet_desktop.gui.messages import failure_message
-from akonet_desktop.gui.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     CODE_ALPHABET,
     CODE_LENGTH,

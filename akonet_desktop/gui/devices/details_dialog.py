@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceOut, DeviceUpdate
 from akonet_desktop.client.errors import ApiFailure, ClientError
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.look import badge_html
 from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
-from akonet_desktop.gui.messages import failure_message
-from akonet_desktop.gui.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     MAX_DEVICE_LOCATION_LENGTH,
     MAX_DEVICE_NAME_LENGTH,

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 
 DOT_SIZE = 12
 

@@ -8,11 +8,11 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, can_manage, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
-from akonet_desktop.gui.messages import failure_message
+from akonet_desktop.gui.common.messages import failure_message
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
 REFRESH_MS = 30_000  # while the view is visible

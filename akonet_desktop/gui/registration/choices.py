@@ -9,7 +9,7 @@ from PySide6.QtCore import QCollator, QLocale, QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
 from akonet_desktop.api.models import CountryOut, IdTypeOut, Reference
-from akonet_desktop.gui.i18n import UI_LANGUAGES
+from akonet_desktop.gui.common.i18n import UI_LANGUAGES
 from akonet_desktop.rules import LANGUAGE_NAMES
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from akonet_desktop.client.flows.registration import FIELDS, RegistrationFlow, Step
-from akonet_desktop.gui.messages import field_message, link_message, password_rule
+from akonet_desktop.gui.common.messages import field_message, link_message, password_rule
 
 ERROR_PREFIX = "⚠ "  # the mark says "error" without relying on colour
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
-from akonet_desktop.gui import theme
+from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 
 def style_sheet(c: theme.Colours) -> str:

@@ -1,0 +1,138 @@
+"""Sign-in sessions: opaque access and refresh tokens, rotation with reuse detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.models import SessionTokens
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.db import transaction
+from akonet_desktop.server.errors import ApiError
+from akonet_desktop.server.models import AuthSession, SessionToken, User
+from akonet_desktop.server.accounts.passwords import new_token, token_hash
+
+ACCESS = "access"
+REFRESH = "refresh"
+
+
+_NEW_SESSION = insert(AuthSession.__table__).returning(AuthSession.__table__.c.id)
+_NEW_TOKENS = insert(SessionToken.__table__)
+
+
+def _session_end(ctx: ServerContext, started: datetime) -> datetime:
+    return started + timedelta(days=ctx.settings.session_max_days)
+
+
+def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime,
+                ends_at: datetime) -> SessionTokens:
+    access_ttl = min(timedelta(minutes=ctx.settings.access_token_minutes), ends_at - now)
+    refresh_ttl = min(timedelta(days=ctx.settings.refresh_token_days), ends_at - now)
+    access, refresh = new_token(), new_token()
+    # Core on the connection: sign-in is the hot path, and ORM bookkeeping buys nothing here.
+    connection.execute(
+        _NEW_TOKENS,
+        [
+            {"token_hash": token_hash(token), "session_id": auth_session_id, "kind": kind,
+             "created_at": now, "expires_at": now + ttl, "used_at": None}
+            for token, kind, ttl in ((access, ACCESS, access_ttl), (refresh, REFRESH, refresh_ttl))
+        ],
+    )
+    return SessionTokens(
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=int(access_ttl.total_seconds()),
+        refresh_expires_in=int(refresh_ttl.total_seconds()),
+    )
+
+
+def start_session(connection: Connection, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
+    auth_session_id = connection.execute(
+        _NEW_SESSION, {"user_id": user_id, "created_at": now, "revoked_at": None, "revoked_reason": None}
+    ).scalar_one()
+    return _token_pair(connection, ctx, auth_session_id, now, _session_end(ctx, now))
+
+
+def revoke_user_sessions(session: Session, user_id: int, now: datetime, reason: str) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+def _revoke(session: Session, auth_session_id: int, now: datetime, reason: str) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.id == auth_session_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
+    now = ctx.clock.now()
+    reused = False
+    with transaction(ctx.sessions) as session:
+        row = session.execute(
+            select(SessionToken, AuthSession)
+            .join(AuthSession, AuthSession.id == SessionToken.session_id)
+            .where(SessionToken.token_hash == token_hash(refresh_token), SessionToken.kind == REFRESH)
+        ).one_or_none()
+        if row is None:
+            raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session is not valid; sign in again.")
+        token, auth_session = row
+        ends_at = _session_end(ctx, auth_session.created_at)
+        if auth_session.revoked_at is not None or token.expires_at <= now or ends_at <= now:
+            raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session has ended; sign in again.")
+        spent = session.execute(
+            update(SessionToken)
+            .where(SessionToken.token_hash == token.token_hash, SessionToken.used_at.is_(None))
+            .values(used_at=now)
+        ).rowcount
+        if spent == 1:
+            return _token_pair(session.connection(), ctx, auth_session.id, now, ends_at)
+        # An old refresh token came back: whoever holds the family may be a thief. End it.
+        _revoke(session, auth_session.id, now, "refresh_reuse")
+        reused = True
+    if reused:
+        raise ApiError(
+            401, ErrorCode.REFRESH_REUSED, "This session was ended for your safety; sign in again."
+        )
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: User
+    auth_session_id: int
+
+
+def authenticate(ctx: ServerContext, access_token: str) -> Caller:
+    now = ctx.clock.now()
+    with ctx.sessions() as session:
+        row = session.execute(
+            select(User, AuthSession.id)
+            .options(joinedload(User.company))
+            .join(AuthSession, AuthSession.user_id == User.id)
+            .join(SessionToken, SessionToken.session_id == AuthSession.id)
+            .where(
+                SessionToken.token_hash == token_hash(access_token),
+                SessionToken.kind == ACCESS,
+                SessionToken.expires_at > now,
+                AuthSession.revoked_at.is_(None),
+            )
+        ).one_or_none()
+        if row is None:
+            raise ApiError(401, ErrorCode.NOT_AUTHENTICATED, "Sign in to continue.")
+        user, auth_session_id = row
+        session.expunge_all()
+        return Caller(user=user, auth_session_id=auth_session_id)
+
+
+def logout(ctx: ServerContext, caller: Caller) -> None:
+    with transaction(ctx.sessions) as session:
+        _revoke(session, caller.auth_session_id, ctx.clock.now(), "logout")

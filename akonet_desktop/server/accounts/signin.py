@@ -1,0 +1,152 @@
+"""Sign-in with exact lockout; unknown and known addresses get identical answers and cost."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from functools import partial
+
+from sqlalchemy import Row, bindparam, select, update
+
+from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
+from akonet_desktop.rules import normalize_email, validate_login
+from akonet_desktop.server.accounts import lockout
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.db import transaction
+from akonet_desktop.server.errors import ApiError, raise_if_invalid
+from akonet_desktop.server.models import Company, User
+from akonet_desktop.server.accounts.recovery import queue_reset_mail
+from akonet_desktop.server.accounts.passwords import HashingBusy
+from akonet_desktop.server.accounts.serialize import user_out
+from akonet_desktop.server.accounts.sign_in_sessions import start_session
+
+# Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
+# ORM's per-query bookkeeping costs as much as the queries themselves.
+_users, _companies = User.__table__, Company.__table__
+_ACCOUNT_BY_EMAIL = (
+    select(
+        _users.c.id, _users.c.email, _users.c.first_name, _users.c.last_name, _users.c.role,
+        _users.c.language, _users.c.password_hash,
+        *(column.label(f"company_{column.key}") for column in
+          (_companies.c.id, _companies.c.name, _companies.c.country, _companies.c.id_type,
+           _companies.c.id_number, _companies.c.phone)),
+    )
+    .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
+    .where(_users.c.email == bindparam("email"))
+)
+# Locks the account's row: a password reset committing meanwhile (it updates that row before it
+# ends every session) either waits for this sign-in, then ends its session too, or goes first.
+_HASH_UNCHANGED = (
+    select(_users.c.id)
+    .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("password_hash"))
+    .with_for_update()
+)
+_REHASH = (
+    update(_users)
+    .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("old_hash"))
+    .values(password_hash=bindparam("new_hash"))
+)
+CLAIM_WAIT_SECONDS = 15.0
+# Waiting for a busy slot: each retry is a write transaction on a hashing thread, so the waits
+# grow (a burst on one address must not keep those threads busy polling), up to a ceiling that
+# still lets a queue of correct sign-ins through promptly.
+CLAIM_POLL_SECONDS = 0.02
+CLAIM_POLL_MAX_SECONDS = 0.2
+
+
+def locked_error(threshold: int) -> ApiError:
+    return ApiError(
+        423,
+        ErrorCode.ACCOUNT_LOCKED,
+        f"This account is blocked after {threshold} failed sign-in attempts. "
+        "An email explains how to reactivate it; or use « Forgot your password? ».",
+    )
+
+
+async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
+    """Each try runs on a hashing thread; waiting for a busy slot happens here, off it."""
+    raise_if_invalid(validate_login(body.email, body.password))
+    try:
+        email = normalize_email(body.email)
+    except ValueError:
+        # Not an address anyone can own: count it like any unknown address.
+        email = body.email.strip().casefold()
+    threshold = ctx.settings.lockout_threshold
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    poll = CLAIM_POLL_SECONDS
+    attempt = partial(_attempt, ctx, email, body.password, threshold)
+    while (signed_in := await _run(ctx, attempt)) is None:
+        if time.monotonic() > deadline:
+            raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
+        await asyncio.sleep(poll * random.uniform(0.5, 1.0))  # jitter: waiters do not retry in step
+        poll = min(poll * 1.5, CLAIM_POLL_MAX_SECONDS)
+    return signed_in
+
+
+async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
+    try:
+        return await ctx.passwords.run(attempt)
+    except HashingBusy:
+        raise ApiError(503, ErrorCode.SERVICE_UNAVAILABLE, "The server is busy; try again in a moment.",
+                       retry_after=1) from None
+
+
+def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
+    """One sign-in attempt; None when every remaining slot is held by attempts in flight."""
+    with ctx.engine.begin() as connection:
+        claim = lockout.claim_attempt(connection, email, threshold, ctx.clock.now())
+        account = connection.execute(_ACCOUNT_BY_EMAIL, {"email": email}).one_or_none()
+    if claim is lockout.Claim.BUSY:
+        return None
+    if claim is lockout.Claim.LOCKED:
+        raise locked_error(threshold)
+
+    # Outside any transaction: hashing is the slow part and must not hold a database lock.
+    if ctx.passwords.verify(account.password_hash if account else None, password):
+        signed_in = _succeed(ctx, account, password)
+        if signed_in is not None:
+            return signed_in
+        # The password was reset while this one was being checked: it is no longer right.
+
+    now = ctx.clock.now()
+    with transaction(ctx.sessions) as session:
+        failures, locked = lockout.record_failure(session.connection(), email, threshold, now)
+        if locked and account is not None:
+            queue_reset_mail(session, ctx, session.get_one(User, account.id), now, "account_locked")
+    if locked:
+        ctx.mail_queued.set()
+    raise ApiError(
+        401,
+        ErrorCode.INVALID_CREDENTIALS,
+        "The email address or the password is not correct.",
+        attempts_left=max(threshold - failures, 0),
+    )
+
+
+def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None:
+    """The session, or None when the password changed after it was read (a reset)."""
+    now = ctx.clock.now()
+    rehash = ctx.passwords.needs_rehash(account.password_hash)
+    new_hash = ctx.passwords.hash(password) if rehash else None
+    with ctx.engine.begin() as connection:
+        unchanged = {"user_id": account.id, "password_hash": account.password_hash}
+        if connection.execute(_HASH_UNCHANGED, unchanged).first() is None:
+            return None
+        if not lockout.record_success(connection, account.email, now):
+            raise locked_error(ctx.settings.lockout_threshold)
+        if new_hash:
+            connection.execute(
+                _REHASH, {"user_id": account.id, "old_hash": account.password_hash, "new_hash": new_hash}
+            )
+        tokens = start_session(connection, ctx, account.id, now)
+    return SignedIn(
+        user=user_out(account),  # the row's user columns carry the User's attribute names
+        company=CompanyOut(
+            id=account.company_id, name=account.company_name, country=account.company_country,
+            id_type=account.company_id_type, id_number=account.company_id_number,
+            phone=account.company_phone,
+        ),
+        session=tokens,
+    )

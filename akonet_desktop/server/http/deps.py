@@ -1,0 +1,49 @@
+"""FastAPI dependencies: the server context, the client address, the signed-in caller."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.errors import ApiError
+from akonet_desktop.server.accounts.sign_in_sessions import Caller, authenticate
+
+_bearer = HTTPBearer(auto_error=False, description="Access token from sign-in or refresh")
+
+
+# Trivial dependencies are `async def`: FastAPI runs a plain `def` dependency on the thread
+# pool, and that hop cost more than the sign-in's own database work.
+async def get_ctx(request: Request) -> ServerContext:
+    return request.app.state.ctx
+
+
+async def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def get_caller(
+    ctx: Annotated[ServerContext, Depends(get_ctx)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ApiError(401, ErrorCode.NOT_AUTHENTICATED, "Sign in to continue.")
+    return authenticate(ctx, credentials.credentials)
+
+
+ADMIN_ROLES = frozenset({"owner", "admin"})
+
+
+def get_admin_caller(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:
+    if caller.user.role not in ADMIN_ROLES:
+        raise ApiError(403, ErrorCode.FORBIDDEN, "Only the company's owner and administrators can do this.")
+    return caller
+
+
+Ctx = Annotated[ServerContext, Depends(get_ctx)]
+ClientAddress = Annotated[str, Depends(client_address)]
+CurrentCaller = Annotated[Caller, Depends(get_caller)]
+AdminCaller = Annotated[Caller, Depends(get_admin_caller)]

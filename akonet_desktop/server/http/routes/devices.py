@@ -1,0 +1,60 @@
+"""/api/v1/devices: the company's devices, activation, and the devices' own heartbeats."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Response
+
+from akonet_desktop.api.models import (
+    DeviceActivation,
+    DeviceOut,
+    DevicePage,
+    DeviceQuery,
+    DeviceUpdate,
+    ErrorBody,
+    Heartbeat,
+)
+from akonet_desktop.server.devices import activation as device_activation
+from akonet_desktop.server.devices import listing as devices
+from akonet_desktop.server.devices import heartbeat
+from akonet_desktop.server.http.deps import AdminCaller, Ctx, CurrentCaller
+
+router = APIRouter(prefix="/devices", tags=["devices"])
+
+DeviceId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+Serial = Annotated[str, Path(min_length=1, max_length=100)]
+
+_errors = {status: {"model": ErrorBody} for status in (401, 403, 404, 409, 413, 422, 429)}
+
+
+def _device_secret(authorization: Annotated[str | None, Header()] = None) -> str:
+    return heartbeat.device_secret(authorization)
+
+
+@router.get("", response_model=DevicePage, responses=_errors)
+def list_devices(ctx: Ctx, caller: CurrentCaller, query: Annotated[DeviceQuery, Query()]) -> DevicePage:
+    return devices.list_devices(ctx, caller.user.company_id, query)
+
+
+@router.post("/activate", status_code=201, response_model=DeviceOut, responses=_errors)
+def activate(ctx: Ctx, caller: AdminCaller, body: DeviceActivation) -> DeviceOut:
+    return device_activation.activate(ctx, caller.user.company_id, body)
+
+
+@router.get("/{device_id}", response_model=DeviceOut, responses=_errors)
+def get_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId) -> DeviceOut:
+    return devices.get_device(ctx, caller.user.company_id, device_id)
+
+
+@router.patch("/{device_id}", response_model=DeviceOut, responses=_errors)
+def update_device(ctx: Ctx, caller: AdminCaller, device_id: DeviceId, body: DeviceUpdate) -> DeviceOut:
+    return devices.update_device(ctx, caller.user.company_id, device_id, body)
+
+
+@router.post("/{serial}/heartbeat", status_code=204, responses=_errors,
+             description="Sent by a device with `Authorization: Device <secret>` (from its label).")
+def post_heartbeat(ctx: Ctx, serial: Serial, body: Heartbeat,
+                   secret: Annotated[str, Depends(_device_secret)]) -> Response:
+    heartbeat.beat(ctx, serial, secret, body.alarm)
+    return Response(status_code=204)
