@@ -19,10 +19,8 @@ from akonet_desktop.server.errors import install_error_handlers
 from akonet_desktop.server.http.log_redaction import redact_access_log
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.mail.outbox import OutboxWorker
-from akonet_desktop.server.http.routes import accounts
-from akonet_desktop.server.http.routes import devices
-from akonet_desktop.server.http.routes import meta
-from akonet_desktop.server.http import link_pages as pages
+from akonet_desktop.server.http import link_pages
+from akonet_desktop.server.http.routes import auth, devices, me, meta, recovery, registration
 from akonet_desktop.server.settings import Settings
 
 
@@ -60,10 +58,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     )
     app.state.ctx = ctx
     install_error_handlers(app)
-    app.include_router(meta.router, prefix=API_PREFIX)
-    app.include_router(accounts.router, prefix=API_PREFIX)
-    app.include_router(devices.router, prefix=API_PREFIX)
-    app.include_router(pages.router)
+    for routes in (meta, registration, auth, me, recovery, devices):
+        app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(link_pages.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=ctx.settings.max_body_bytes)
     app.add_middleware(ApiHeadersMiddleware, prefix=API_PREFIX)  # outermost: the 413s get them too
     return app

@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 
-from akonet_desktop.server.inventory import cli as cli_inventory
+from akonet_desktop.server.inventory import cli as inventory_cli
 from akonet_desktop.server.settings import Settings
 
 _SERVER_FLAGS = {"host", "port", "workers"}
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_flags(serve)
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
     _add_settings_flags(migrate)
-    cli_inventory.add_parsers(commands, _add_settings_flags)
+    inventory_cli.add_parsers(commands, _add_settings_flags)
     return parser
 
 
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"akonet-server: invalid setting: {exc}", file=sys.stderr)
         return 2
     if args.command in ("inventory", "simulate"):
-        return cli_inventory.run(args, settings)
+        return inventory_cli.run(args, settings)
     if args.command == "migrate":
         from akonet_desktop.server.db import make_engine
         from akonet_desktop.server.migrate import upgrade

@@ -198,14 +198,14 @@ class Device(Base):
     serial: Mapped[str] = mapped_column(String(32), unique=True)
     model: Mapped[str] = mapped_column(String(20))
     firmware: Mapped[str] = mapped_column(String(20))
-    # Both are random (60 and 192 bits), never chosen by people: see device_secrets.py.
+    # Both are random (60 and 192 bits), never chosen by people: see server/devices/secrets.py.
     activation_code_hash: Mapped[str] = mapped_column(String(64))
     device_secret_hash: Mapped[str] = mapped_column(String(64))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
     preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised email
     name: Mapped[str] = mapped_column(String(100), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
-    # What the list sorts by: written with name and location (server/device_sort_keys.py).
+    # What the list sorts by: written with name and location (server/devices/sort_keys.py).
     name_key: Mapped[str] = mapped_column(SortKey, default="", server_default="")
     location_key: Mapped[str] = mapped_column(SortKey, default="", server_default="")
     alarm: Mapped[bool] = mapped_column(Boolean, default=False)

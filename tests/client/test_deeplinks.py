@@ -13,7 +13,7 @@ from akonet_desktop.server.mail.links import (
     REGISTRATION_PATH,
     link_pair,
 )
-from akonet_desktop.server.accounts.passwords import new_token
+from akonet_desktop.server.accounts.tokens import new_token
 
 TOKEN = "q3Zr-8_xYw0aBcDeFgHiJkLmNoPqRsTu"
 

@@ -1,9 +1,8 @@
-"""Password hashing (argon2id) and opaque tokens (random, stored only as hashes)."""
+"""Password hashing: argon2id on a few dedicated threads, with a bounded queue."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import os
 import secrets
 import threading
@@ -15,23 +14,6 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 T = TypeVar("T")
-
-# 24 random bytes = 192 bits, above the 128-bit floor, and 32 URL-safe characters to paste.
-TOKEN_BYTES = 24
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(TOKEN_BYTES)
-
-
-def token_hash(token: str) -> str:
-    # Tokens are high-entropy, so a fast hash is enough: nothing to brute-force.
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def fingerprint(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()
-
 
 # Sign-ins waiting for a hashing thread, per core, before more are refused (about 3 s of
 # waiting at 25 ms a hash): a flood of attempts on made-up addresses, which the lockout does not

@@ -18,7 +18,7 @@ from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.mail.links import PASSWORD_RESET_PATH, LinkPair, link_pair
 from akonet_desktop.server.mail.limits import mail_allowed
 from akonet_desktop.server.models import PasswordReset, User
-from akonet_desktop.server.accounts.passwords import fingerprint, new_token, token_hash
+from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_hash
 from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
 
 RECOVERY_ACCEPTED = Accepted(

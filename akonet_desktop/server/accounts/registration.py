@@ -34,7 +34,7 @@ from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, REGISTRATION_PATH, link_pair
 from akonet_desktop.server.mail.limits import mail_allowed
 from akonet_desktop.server.models import Company, LoginAttempts, Registration, User
-from akonet_desktop.server.accounts.passwords import new_token, token_hash
+from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.accounts.serialize import signed_in
 from akonet_desktop.server.accounts.sign_in_sessions import start_session
 

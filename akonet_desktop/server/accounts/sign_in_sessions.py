@@ -14,7 +14,7 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError
 from akonet_desktop.server.models import AuthSession, SessionToken, User
-from akonet_desktop.server.accounts.passwords import new_token, token_hash
+from akonet_desktop.server.accounts.tokens import new_token, token_hash
 
 ACCESS = "access"
 REFRESH = "refresh"

@@ -18,7 +18,7 @@ from akonet_desktop.rules.device import (
     validate_activation,
 )
 from akonet_desktop.server import ratelimit
-from akonet_desktop.server.devices import query as device_query
+from akonet_desktop.server.devices import queries
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.secrets import code_matches
@@ -67,6 +67,6 @@ def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> Dev
                                     "location": body.location.strip()}))
         ).rowcount == 1
         if joined:
-            return device_query.one(session, company_id, row.id, inactive_cutoff(ctx, now))
+            return queries.one(session, company_id, row.id, inactive_cutoff(ctx, now))
         ratelimit.record(session, key, now)
     raise _not_found()  # after the commit, which keeps the failure counted

@@ -19,8 +19,7 @@ from akonet_desktop.rules.device import (
     check_device_search,
     device_english_message,
 )
-from akonet_desktop.server.devices import query_plan as device_access
-from akonet_desktop.server.devices import query as device_query
+from akonet_desktop.server.devices import queries, query_plan
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
@@ -40,14 +39,14 @@ def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> Dev
     raise_if_invalid(check_device_search(query.q), device_english_message)
     cutoff = inactive_cutoff(ctx, ctx.clock.now())
     with ctx.sessions() as session:
-        counts = device_query.counts(session, company_id, cutoff)
+        counts = queries.counts(session, company_id, cutoff)
         access = _access_planner(session, query, counts)
-        total = device_query.known_matching(query, counts)
+        total = queries.known_matching(query, counts)
         if total is None:
-            total = device_query.matching(session, company_id, query, cutoff, access(None))
+            total = queries.matching(session, company_id, query, cutoff, access(None))
         items = []
         if query.offset < total:
-            items = device_query.page(session, company_id, query, cutoff, access(total))
+            items = queries.page(session, company_id, query, cutoff, access(total))
     return DevicePage(items=items, total=total, offset=query.offset, limit=query.limit, counts=counts)
 
 
@@ -55,16 +54,16 @@ def _access_planner(session: Session, query: DeviceQuery, counts: DeviceCounts):
     """matches (None: unknown yet) -> the SQLite access path; PostgreSQL plans by itself."""
     if session.get_bind().dialect.name != "sqlite":
         return lambda _matching: None
-    rows = device_query.table_rows(session)
+    rows = queries.table_rows(session)
     status_count = getattr(counts, query.status) if query.status else None
-    return lambda matching: device_access.choose(
+    return lambda matching: query_plan.choose(
         query, table_rows=rows, company_total=counts.total, status_count=status_count, matching=matching
     )
 
 
 def get_device(ctx: ServerContext, company_id: int, device_id: int) -> DeviceOut:
     with ctx.sessions() as session:
-        device = device_query.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
+        device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
     if device is None:
         raise device_not_found()
     return device
@@ -87,7 +86,7 @@ def update_device(ctx: ServerContext, company_id: int, device_id: int, body: Dev
                 .where(Device.id == device_id, Device.company_id == company_id)
                 .values(with_sort_keys(values))
             )
-        device = device_query.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
+        device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
         if device is None:
             raise device_not_found()
         return device

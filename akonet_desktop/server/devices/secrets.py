@@ -20,7 +20,7 @@ from akonet_desktop.rules.device import (
     SERIAL_LENGTH,
     normalize_activation_code,
 )
-from akonet_desktop.server.accounts.passwords import new_token, token_hash
+from akonet_desktop.server.accounts.tokens import new_token, token_hash
 
 # RFC 4648 base32 carries 5 bits a character, like Crockford's: one maps onto the other, and
 # `inventory demo` makes 100,000 labels in a blink. Serials use the code alphabet too: no I, L,

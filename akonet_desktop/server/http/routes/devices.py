@@ -12,47 +12,42 @@ from akonet_desktop.api.models import (
     DevicePage,
     DeviceQuery,
     DeviceUpdate,
-    ErrorBody,
     Heartbeat,
 )
-from akonet_desktop.server.devices import activation as device_activation
-from akonet_desktop.server.devices import listing as devices
-from akonet_desktop.server.devices import heartbeat
+from akonet_desktop.server.devices import activation, heartbeat, listing
 from akonet_desktop.server.http.deps import AdminCaller, Ctx, CurrentCaller
+from akonet_desktop.server.http.responses import error_responses
 
-router = APIRouter(prefix="/devices", tags=["devices"])
+router = APIRouter(prefix="/devices", tags=["devices"], responses=error_responses(401, 403, 404, 409, 413, 422, 429))
 
 DeviceId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 Serial = Annotated[str, Path(min_length=1, max_length=100)]
-
-_errors = {status: {"model": ErrorBody} for status in (401, 403, 404, 409, 413, 422, 429)}
-
 
 def _device_secret(authorization: Annotated[str | None, Header()] = None) -> str:
     return heartbeat.device_secret(authorization)
 
 
-@router.get("", response_model=DevicePage, responses=_errors)
+@router.get("", response_model=DevicePage)
 def list_devices(ctx: Ctx, caller: CurrentCaller, query: Annotated[DeviceQuery, Query()]) -> DevicePage:
-    return devices.list_devices(ctx, caller.user.company_id, query)
+    return listing.list_devices(ctx, caller.user.company_id, query)
 
 
-@router.post("/activate", status_code=201, response_model=DeviceOut, responses=_errors)
+@router.post("/activate", status_code=201, response_model=DeviceOut)
 def activate(ctx: Ctx, caller: AdminCaller, body: DeviceActivation) -> DeviceOut:
-    return device_activation.activate(ctx, caller.user.company_id, body)
+    return activation.activate(ctx, caller.user.company_id, body)
 
 
-@router.get("/{device_id}", response_model=DeviceOut, responses=_errors)
+@router.get("/{device_id}", response_model=DeviceOut)
 def get_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId) -> DeviceOut:
-    return devices.get_device(ctx, caller.user.company_id, device_id)
+    return listing.get_device(ctx, caller.user.company_id, device_id)
 
 
-@router.patch("/{device_id}", response_model=DeviceOut, responses=_errors)
+@router.patch("/{device_id}", response_model=DeviceOut)
 def update_device(ctx: Ctx, caller: AdminCaller, device_id: DeviceId, body: DeviceUpdate) -> DeviceOut:
-    return devices.update_device(ctx, caller.user.company_id, device_id, body)
+    return listing.update_device(ctx, caller.user.company_id, device_id, body)
 
 
-@router.post("/{serial}/heartbeat", status_code=204, responses=_errors,
+@router.post("/{serial}/heartbeat", status_code=204,
              description="Sent by a device with `Authorization: Device <secret>` (from its label).")
 def post_heartbeat(ctx: Ctx, serial: Serial, body: Heartbeat,
                    secret: Annotated[str, Depends(_device_secret)]) -> Response:

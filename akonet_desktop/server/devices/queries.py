@@ -4,7 +4,7 @@ Status is computed, never stored: alarm if the device says so; else inactive whe
 been heard of since `cutoff`; else active. The status filters are written as plain predicates
 on (alarm, last_seen_at), not as `CASE ... = 'x'`, so that they can use an index.
 
-`access` (see device_access) steers SQLite the way its documentation says: a unary `+` before
+`access` (see query_plan) steers SQLite the way its documentation says: a unary `+` before
 a column keeps the planner from using an index for that term.
 """
 
