@@ -1,0 +1,64 @@
+"""The kinds of user and the privileges each grants: the product's one permission table.
+
+The user guide: the person who registers the company is its super-administrator, on the
+platform its *owner*. The owner has every administrator privilege and is the only person who
+may edit the company profile and see billing information. Administrators: any number, every
+privilege except those two. Users: any number, with the privileges their role gives them; until
+companies can define roles, a user has none and only looks.
+
+The server's permission checks, the API models and the desktop all read this table; nothing
+else spells a kind of user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a person is in their company (the `role` field of the API)."""
+
+    OWNER = "owner"
+    ADMIN = "admin"
+    USER = "user"
+
+
+class Privilege(StrEnum):
+    ACTIVATE_DEVICE = "activate_device"
+    UPDATE_DEVICE_INFO = "update_device_info"  # rename, location
+    EDIT_COMPANY_PROFILE = "edit_company_profile"
+    SEE_BILLING = "see_billing"
+
+
+OWNER_ONLY = frozenset({Privilege.EDIT_COMPANY_PROFILE, Privilege.SEE_BILLING})
+
+_GRANTED: dict[Kind, frozenset[Privilege]] = {
+    Kind.OWNER: frozenset(Privilege),
+    Kind.ADMIN: frozenset(Privilege) - OWNER_ONLY,
+    Kind.USER: frozenset(),
+}
+
+
+_KINDS = {kind.value: kind for kind in Kind}
+_PRIVILEGES = {privilege.value: privilege for privilege in Privilege}
+
+
+def privileges(kind: str, role_privileges: Iterable[str] = ()) -> frozenset[Privilege]:
+    """Everything a person of this kind may do; a user adds what their role grants (never owner-only)."""
+    known = _KINDS.get(kind)
+    if known is None:
+        return frozenset()
+    granted = _GRANTED[known]
+    if known is Kind.USER:
+        granted |= frozenset(_PRIVILEGES[p] for p in role_privileges if p in _PRIVILEGES) - OWNER_ONLY
+    return granted
+
+
+def can(kind: str, privilege: Privilege, role_privileges: Iterable[str] = ()) -> bool:
+    return privilege in privileges(kind, role_privileges)
+
+
+def is_administrator(kind: str) -> bool:
+    """Owner or administrator: the people who run the company in the app."""
+    return kind in (Kind.OWNER, Kind.ADMIN)
