@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from akonet_desktop.rules.roles import Kind
+
 # Generous hard caps: the rules give the precise, translated limits; these only stop abuse.
 _Text = Field(max_length=1000)
 _Secret = Field(max_length=4096, repr=False)
@@ -112,7 +114,7 @@ class UserOut(ApiModel):
     email: str
     first_name: str
     last_name: str
-    role: Literal["owner", "admin", "user"]
+    role: Kind
     language: str
 
 

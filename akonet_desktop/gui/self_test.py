@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
 
+from akonet_desktop.rules.roles import Kind
+
 SHIPPED_CATALOGUES = ("fr", "en", "es", "de", "it", "pt")  # resources/translations/akonet_*.qm
 EMAIL = "self-test@example.com"
 PASSWORD = "Cold-Room-Ninja-73"
@@ -133,7 +135,7 @@ def run_self_test(data_dir: Path | None) -> int:
             url = server.start()
             _check("built-in server (migrations, mail worker)", bool(url))
             role = asyncio.run(_register(url, server.maildir))
-            _check("owner role", role == "owner", role)
+            _check("owner role", role == Kind.OWNER, role)
         except Exception:  # noqa: BLE001 - a self-test reports every failure, then exits 1
             traceback.print_exc()
             print("self-test: FAILED", flush=True)

@@ -17,9 +17,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-ROLES = ("owner", "admin", "user")
-
-
 class UTCDateTime(TypeDecorator):
     """Stores naive UTC, returns aware UTC: SQLite has no time zones, PostgreSQL does."""
 

@@ -26,6 +26,7 @@ from akonet_desktop.rules import (
     validate_company_form,
     validate_registration_start,
 )
+from akonet_desktop.rules.roles import Kind
 from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
@@ -223,7 +224,7 @@ def _create_company_and_owner(
         email=registration.email,
         first_name=body.first_name.strip(),
         last_name=body.last_name.strip(),
-        role="owner",
+        role=Kind.OWNER,
         language=body.language,
         password_hash=password_hash,
         password_changed_at=now,

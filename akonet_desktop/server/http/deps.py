@@ -1,4 +1,4 @@
-"""FastAPI dependencies: the server context, the client address, the signed-in caller."""
+"""FastAPI dependencies: the server context, the client address, the signed-in caller, privileges."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.rules.roles import Privilege, can
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import ApiError
 from akonet_desktop.server.accounts.sign_in_sessions import Caller, authenticate
@@ -34,16 +35,20 @@ def get_caller(
     return authenticate(ctx, credentials.credentials)
 
 
-ADMIN_ROLES = frozenset({"owner", "admin"})
+def require(privilege: Privilege):
+    """A route dependency (`dependencies=[require(Privilege.X)]`): 403 unless the caller has it.
 
+    It shares `get_caller` with the route's own `CurrentCaller`, which FastAPI resolves once per
+    request: the access token is checked once.
+    """
 
-def get_admin_caller(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:
-    if caller.user.role not in ADMIN_ROLES:
-        raise ApiError(403, ErrorCode.FORBIDDEN, "Only the company's owner and administrators can do this.")
-    return caller
+    def check(caller: Annotated[Caller, Depends(get_caller)]) -> None:
+        if not can(caller.user.role, privilege):
+            raise ApiError(403, ErrorCode.FORBIDDEN, "Your role in the company does not allow this.")
+
+    return Depends(check)
 
 
 Ctx = Annotated[ServerContext, Depends(get_ctx)]
 ClientAddress = Annotated[str, Depends(client_address)]
 CurrentCaller = Annotated[Caller, Depends(get_caller)]
-AdminCaller = Annotated[Caller, Depends(get_admin_caller)]

@@ -15,7 +15,8 @@ from akonet_desktop.api.models import (
     Heartbeat,
 )
 from akonet_desktop.server.devices import activation, heartbeat, listing
-from akonet_desktop.server.http.deps import AdminCaller, Ctx, CurrentCaller
+from akonet_desktop.rules.roles import Privilege
+from akonet_desktop.server.http.deps import Ctx, CurrentCaller, require
 from akonet_desktop.server.http.responses import error_responses
 
 router = APIRouter(prefix="/devices", tags=["devices"], responses=error_responses(401, 403, 404, 409, 413, 422, 429))
@@ -32,8 +33,8 @@ def list_devices(ctx: Ctx, caller: CurrentCaller, query: Annotated[DeviceQuery, 
     return listing.list_devices(ctx, caller.user.company_id, query)
 
 
-@router.post("/activate", status_code=201, response_model=DeviceOut)
-def activate(ctx: Ctx, caller: AdminCaller, body: DeviceActivation) -> DeviceOut:
+@router.post("/activate", status_code=201, response_model=DeviceOut, dependencies=[require(Privilege.ACTIVATE_DEVICE)])
+def activate(ctx: Ctx, caller: CurrentCaller, body: DeviceActivation) -> DeviceOut:
     return activation.activate(ctx, caller.user.company_id, body)
 
 
@@ -42,8 +43,8 @@ def get_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId) -> DeviceOu
     return listing.get_device(ctx, caller.user.company_id, device_id)
 
 
-@router.patch("/{device_id}", response_model=DeviceOut)
-def update_device(ctx: Ctx, caller: AdminCaller, device_id: DeviceId, body: DeviceUpdate) -> DeviceOut:
+@router.patch("/{device_id}", response_model=DeviceOut, dependencies=[require(Privilege.UPDATE_DEVICE_INFO)])
+def update_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId, body: DeviceUpdate) -> DeviceOut:
     return listing.update_device(ctx, caller.user.company_id, device_id, body)
 
 
