@@ -1,11 +1,13 @@
 """The bundled server, run inside the desktop app: the GUI's only way into `akonet_desktop.server`.
 
-SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.0.0.1 port.
+SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.0.0.1 port. The
+Mailbox window and the self-test read that Maildir through `read_mailbox`, here too.
 """
 
 from __future__ import annotations
 
 import os
+from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,13 @@ def default_data_dir() -> Path:
     from akonet_desktop.server.settings import default_data_dir as server_default
 
     return server_default()
+
+
+def read_mailbox(maildir: Path | str) -> list[EmailMessage]:
+    """The mails the embedded server delivered, oldest first; blocking (call it from a thread)."""
+    from akonet_desktop.server.mail.maildir import read_maildir
+
+    return read_maildir(str(maildir))
 
 
 class _AppSlot:

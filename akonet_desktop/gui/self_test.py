@@ -96,7 +96,7 @@ async def _register(url: str, maildir: Path) -> str:
     from akonet_desktop.api.models import CompanyData, RegistrationComplete
     from akonet_desktop.client.api_client import AkonetClient
     from akonet_desktop.client.deeplinks import extract_token
-    from akonet_desktop.server.mail.transports import read_maildir
+    from akonet_desktop.client.embedded import read_mailbox
 
     async with AkonetClient(url) as client:
         _check("server health", (await client.health()) is not None)
@@ -104,7 +104,7 @@ async def _register(url: str, maildir: Path) -> str:
         _check("password policy", policy is not None)
         await client.start_registration(EMAIL, EMAIL, "fr")
         deadline = time.monotonic() + 30
-        while not (mails := list(read_maildir(str(maildir))) if maildir.exists() else []):
+        while not (mails := list(read_mailbox(maildir)) if maildir.exists() else []):
             if time.monotonic() > deadline:
                 raise AssertionError("no registration email reached the local mailbox")
             await asyncio.sleep(0.1)

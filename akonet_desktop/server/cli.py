@@ -15,9 +15,6 @@ import sys
 from akonet_desktop.server.inventory import cli as inventory_cli
 from akonet_desktop.server.settings import Settings
 
-_SERVER_FLAGS = {"host", "port", "workers"}
-
-
 def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings (also AKONET_<NAME> environment variables)")
     for name, info in Settings.model_fields.items():

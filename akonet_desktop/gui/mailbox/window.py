@@ -10,12 +10,12 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from akonet_desktop.client.embedded import read_mailbox
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_mailbox_window import Ui_MailboxWindow
 from akonet_desktop.gui.mailbox.model import MailboxModel
 from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
-from akonet_desktop.server.mail.transports import read_maildir
 
 REFRESH_MS = 5000
 APP_SCHEME = "akonet"
@@ -62,7 +62,7 @@ class MailboxWindow(QWidget):
         self._refreshing = True
         try:
             path = self.ctx.maildir
-            messages = await in_thread(read_maildir, path) if path is not None else []
+            messages = await in_thread(read_mailbox, path) if path is not None else []
             self._read_error = None
         except OSError as error:
             self._read_error = self.tr("The mailbox cannot be read: %1").replace("%1", str(error))

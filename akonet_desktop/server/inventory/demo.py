@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from akonet_desktop.rules.device import GATEWAY_MODELS
 from akonet_desktop.server.devices.secrets import new_serial
 from akonet_desktop.server.inventory.labels import BATCH, Label, device_row, insert_rows, new_label, preactivation_columns
 
@@ -23,7 +24,6 @@ MODELS = {
     "AKO-16524": 24, "AKO-16526": 14, "AKO-16526A": 10, "AKO-16525": 10, "AKO-16523": 9,
     "AKO-16520": 8, "AKO-16624": 11, "AKOCONTROL": 8, "AKO-5041": 4, "AKO-5051": 2,
 }
-GATEWAYS = frozenset({"AKO-5041", "AKO-5051"})
 KINDS = ("Cold room", "Freezer", "Display case", "Blast chiller", "Walk-in cooler", "Ice machine",
          "Wine cellar", "Dairy cabinet")
 SITES = ("Madrid Central", "Barcelona Port", "Valencia Market", "Sevilla Norte", "Bilbao Store 12",
@@ -57,7 +57,7 @@ class _Lifelike:
 
     def columns(self, model: str) -> tuple[str, dict]:
         rng = self.rng
-        kind = "Gateway" if model in GATEWAYS else rng.choice(KINDS)
+        kind = "Gateway" if model in GATEWAY_MODELS else rng.choice(KINDS)
         self.numbers[kind] += 1
         r = rng.random()
         if r < ALARM_SHARE:
