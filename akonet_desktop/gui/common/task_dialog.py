@@ -40,6 +40,10 @@ class TaskDialog(QDialog):
     def _render(self) -> None:
         raise NotImplementedError
 
+    def _retranslate(self) -> None:
+        """After the form's own texts were retranslated: what the code sets."""
+        self._render()
+
     # --- requests ---------------------------------------------------------------------------------
     def _start(self, action: Action) -> None:
         if not self.busy and not self.closed:
@@ -60,7 +64,7 @@ class TaskDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
             self.ui.retranslateUi(self)
-            self._render()
+            self._retranslate()
         super().changeEvent(event)
 
     def _shutdown(self) -> None:
