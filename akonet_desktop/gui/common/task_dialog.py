@@ -7,20 +7,17 @@ and what its Retry runs, the 422 field errors, a render.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.common.request import Action
 from akonet_desktop.gui.common.tasks import TaskGroup
 
 
 def style_title(label: QLabel, scale: float) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(title_font(label.font(), scale))
     label.setStyleSheet(theme.text(theme.colours().brand_text))
 
 
