@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from akonet_desktop.api.models import Me
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.devices.texts import can_manage, texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -55,10 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.activateAction.setToolTip("" if can_manage(user.role) else texts().not_allowed())
 
     def _style(self) -> None:
-        font = QFont(self.ui.brandLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.ui.brandLabel.setFont(font)
+        self.ui.brandLabel.setFont(title_font(self.ui.brandLabel.font(), 1.3))
         c = theme.colours()
         self.ui.header.setStyleSheet(f"QFrame#header {{ background: {c.brand}; }} QFrame#header QLabel {{ color: white; }}")
         self.ui.navList.setStyleSheet(

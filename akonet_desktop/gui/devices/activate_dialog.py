@@ -14,6 +14,7 @@ from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
 from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     CODE_ALPHABET,
@@ -55,11 +56,9 @@ class ActivateDeviceDialog(TaskDialog):
     def __init__(self, client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
-        self.busy = False
         self.device = None  # the DeviceOut, once activated
         self._touched: set[str] = set()
         self._server_errors: dict[str, str] = {}
-        self._failure: Exception | None = None
         self.ui = Ui_ActivateDeviceDialog()
         self.ui.setupUi(self)
         self._style()
@@ -100,7 +99,7 @@ class ActivateDeviceDialog(TaskDialog):
             self._uppercase(self._edits()[field])
         self._server_errors.pop(field, None)
         if field in ("serial", "activation_code"):
-            self._failure = None  # the answer was about the old serial or code
+            self.show_failure(None)  # the answer was about the old serial or code
         self._render()
 
     @staticmethod
@@ -138,36 +137,31 @@ class ActivateDeviceDialog(TaskDialog):
             name=values["name"].strip(),
             location=values["location"].strip(),
         )
-        self.busy, self._failure, self._server_errors = True, None, {}
-        self._render()
-        try:
-            device = await self.client.activate_device(body)
-        except ApiFailure as failure:
-            self._refused(failure)
-            return
-        except ClientError as error:
-            self._failure = error
-            return
-        finally:
-            self.busy = False
-            self._render()
+        self._server_errors = {}
+        await (WindowRequest(self, lambda: self.client.activate_device(body))
+               .failure(self._not_found)
+               .success(self._activated)
+               .run())
+
+    def _activated(self, device) -> None:
         self.device = device
         self.activated.emit(device)
         self.accept()
 
-    def _refused(self, failure: ApiFailure) -> None:
-        for error in failure.errors:
-            if error.field in FIELDS:
-                self._server_errors.setdefault(error.field, texts().field_problem(error.field, error.code, error.params))
-        if self._server_errors and failure.code == "validation_error":
-            self._failure = None
-            first = next(field for field in FIELDS if field in self._server_errors)
-            self._edits()[first].setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self._failure = failure
-        if failure.code in ("device_not_found", "not_found"):
+    def show_field_errors(self, failure: ApiFailure) -> bool:
+        self._server_errors = field_messages(failure, FIELDS, texts().field_problem)
+        if not self._server_errors:
+            return False
+        first = next(field for field in FIELDS if field in self._server_errors)
+        self._edits()[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _not_found(self, error: ClientError) -> bool:
+        """No device has this serial and code: the code selected, to be typed again; the banner says why."""
+        if isinstance(error, ApiFailure) and error.code in ("device_not_found", "not_found"):
             self.ui.codeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ui.codeEdit.selectAll()
+        return False
 
     # --- rendering ------------------------------------------------------------------------------
     def banner_text(self) -> str:

@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.models import DeviceOut, DeviceUpdate
-from akonet_desktop.client.errors import ApiFailure, ClientError
+from akonet_desktop.client.errors import ApiFailure
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.devices.look import badge_html
 from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
 from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     MAX_DEVICE_LOCATION_LENGTH,
@@ -34,9 +35,7 @@ class DeviceDetailsDialog(TaskDialog):
         self.client = client
         self.device = device
         self.can_edit = can_edit
-        self.busy = False
-        self._action = ""  # "load" or "save": what Retry repeats
-        self._failure: Exception | None = None
+        self._action = ""  # "load" or "save": the request last made
         self._server_errors: dict[str, str] = {}
         self.ui = Ui_DeviceDetailsDialog()
         self.ui.setupUi(self)
@@ -49,7 +48,7 @@ class DeviceDetailsDialog(TaskDialog):
             edit.textChanged.connect(lambda _text, f=field: self._edited(f))
         self.ui.saveButton.clicked.connect(self.submit)
         self.ui.closeButton.clicked.connect(self.reject)
-        self.ui.retryButton.clicked.connect(self.retry)
+        self.ui.retryButton.clicked.connect(self._retry_clicked)
         self._render()
         self.resize(self.width(), self.sizeHint().height())
 
@@ -80,28 +79,18 @@ class DeviceDetailsDialog(TaskDialog):
     def _edited(self, field: str) -> None:
         self._server_errors.pop(field, None)
         if self._action == "save":
-            self._failure = None
+            self.show_failure(None)
         self._render()
 
     # --- actions --------------------------------------------------------------------------------
-    def retry(self) -> None:
-        if self._action == "save":
-            self.submit()
-        else:
-            self.start()
-
     async def load(self) -> None:
         self._action = "load"
-        self.busy, self._failure = True, None
-        self._render()
-        try:
-            fresh = await self.client.get_device(self.device.id)
-        except ClientError as error:
-            self._failure = error
-            return
-        finally:
-            self.busy = False
-            self._render()
+        await (WindowRequest(self, lambda: self.client.get_device(self.device.id))
+               .retry(self.load)
+               .success(self._loaded)
+               .run())
+
+    def _loaded(self, fresh: DeviceOut) -> None:
         untouched = {field: edit.text() == getattr(self.device, field) for field, edit in self._edits().items()}
         self.device = fresh
         for field, edit in self._edits().items():
@@ -124,26 +113,20 @@ class DeviceDetailsDialog(TaskDialog):
 
     async def save(self, changes: DeviceUpdate) -> None:
         self._action = "save"
-        self.busy, self._failure, self._server_errors = True, None, {}
-        self._render()
-        try:
-            device = await self.client.update_device(self.device.id, changes)
-        except ApiFailure as failure:
-            for error in failure.errors:
-                if error.field in FIELDS:
-                    self._server_errors.setdefault(error.field, texts().field_problem(error.field, error.code, error.params))
-            if not (self._server_errors and failure.code == "validation_error"):
-                self._failure = failure
-            return
-        except ClientError as error:
-            self._failure = error
-            return
-        finally:
-            self.busy = False
-            self._render()
+        self._server_errors = {}
+        await (WindowRequest(self, lambda: self.client.update_device(self.device.id, changes))
+               .retry(lambda: self.save(changes))  # shown until a field changes: the same changes
+               .success(self._saved)
+               .run())
+
+    def _saved(self, device: DeviceOut) -> None:
         self.device = device
         self.saved.emit(device)
         self.accept()
+
+    def show_field_errors(self, failure: ApiFailure) -> bool:
+        self._server_errors = field_messages(failure, FIELDS, texts().field_problem)
+        return bool(self._server_errors)
 
     # --- rendering ------------------------------------------------------------------------------
     def banner_text(self) -> str:
@@ -184,7 +167,7 @@ class DeviceDetailsDialog(TaskDialog):
         banner = self.banner_text()
         ui.bannerLabel.setText(banner)
         ui.bannerFrame.setVisible(bool(banner))
-        ui.retryButton.setVisible(bool(banner) and not isinstance(self._failure, ApiFailure))
+        ui.retryButton.setVisible(self._retry is not None)  # not after a refusal: it would be refused again
         ui.busyBar.setVisible(self.busy)
         for edit in self._edits().values():
             edit.setReadOnly(self.busy or not self.can_edit)

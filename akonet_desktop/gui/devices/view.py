@@ -4,11 +4,12 @@ page; the guide's empty state when there is none; « Activer dispositif »; deta
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, can_manage, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
@@ -285,15 +286,9 @@ class DevicesView(QWidget):
 
     def _style(self) -> None:
         ui = self.ui
-        for label, scale in ((ui.titleLabel, 1.6), (ui.emptyTitle, 1.3)):
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(True)
-            label.setFont(font)
-        big = QFont(ui.activateButton.font())
-        big.setPointSizeF(big.pointSizeF() * 1.15)
-        big.setBold(True)
-        ui.activateButton.setFont(big)
+        ui.titleLabel.setFont(title_font(ui.titleLabel.font(), 1.6))
+        ui.emptyTitle.setFont(title_font(ui.emptyTitle.font(), 1.3))
+        ui.activateButton.setFont(title_font(ui.activateButton.font(), 1.15))
         colours = theme.colours()
         ui.countsLabel.setStyleSheet(theme.text(colours.hint))
         ui.emptyText.setStyleSheet(theme.text(colours.hint))

@@ -7,11 +7,12 @@ import re
 from email.message import EmailMessage
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from akonet_desktop.client.embedded import read_mailbox
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_mailbox_window import Ui_MailboxWindow
 from akonet_desktop.gui.mailbox.model import MailboxModel
@@ -136,14 +137,8 @@ class MailboxWindow(QWidget):
         ui.errorLabel.setVisible(bool(self._read_error))
 
     def _style(self) -> None:
-        title = QFont(self.ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.6)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
-        subject = QFont(self.ui.subjectLabel.font())
-        subject.setPointSizeF(subject.pointSizeF() * 1.2)
-        subject.setBold(True)
-        self.ui.subjectLabel.setFont(subject)
+        self.ui.titleLabel.setFont(title_font(self.ui.titleLabel.font(), 1.6))
+        self.ui.subjectLabel.setFont(title_font(self.ui.subjectLabel.font(), 1.2))
         colours = theme.colours()
         for label in (self.ui.subtitleLabel, self.ui.metaLabel, self.ui.emptyLabel):
             label.setStyleSheet(theme.text(colours.hint))

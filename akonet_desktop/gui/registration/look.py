@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 
 def style_sheet(c: theme.Colours) -> str:
@@ -28,10 +29,7 @@ QPushButton#primaryButton:disabled {{ background: #a9c2dc; border-color: #a9c2dc
 
 
 def apply(dialog, ui: Ui_RegistrationWizard) -> None:
-    title = QFont(ui.titleLabel.font())
-    title.setPointSizeF(title.pointSizeF() * 1.6)
-    title.setBold(True)
-    ui.titleLabel.setFont(title)
+    ui.titleLabel.setFont(title_font(ui.titleLabel.font(), 1.6))
     for label in dialog.findChildren(QLabel):
         name = label.objectName()
         if name.endswith("Error"):

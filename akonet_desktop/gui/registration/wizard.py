@@ -6,11 +6,11 @@ enabled and the text under each field are read back from the flow in _render().
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from akonet_desktop.api.models import CompanyData, Reference, RegistrationComplete
 from akonet_desktop.client.errors import ApiFailure, ClientError, ServerUnreachable
@@ -19,16 +19,15 @@ from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
 from akonet_desktop.gui.common.messages import failure_message, field_message
+from akonet_desktop.gui.common.request import FAILED, Action, WindowRequest
+from akonet_desktop.gui.common.task_dialog import TaskDialog
 from akonet_desktop.gui.registration import choices, look, texts
 from akonet_desktop.gui.registration.fields import BINDINGS, ERROR_PREFIX, FieldViews
-from akonet_desktop.gui.common.tasks import TaskGroup
 
-Action = Callable[[], Coroutine[Any, Any, None]]
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
-_FAILED = object()
 
 
-class RegistrationWizard(QDialog):
+class RegistrationWizard(TaskDialog):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, token: str | None = None) -> None:
@@ -38,11 +37,7 @@ class RegistrationWizard(QDialog):
         self.flow = RegistrationFlow(ctx.policy, language=language)
         self.reference: Reference | None = None
         self._reference_language: str | None = None
-        self._failure: Exception | None = None
-        self._retry: Action | None = None
         self._resent = False
-        self._closed = False
-        self._tasks = TaskGroup()
         self.ui = Ui_RegistrationWizard()
         self.ui.setupUi(self)
         self._pages = {Step.EMAIL: self.ui.emailPage, Step.CHECK_INBOX: self.ui.inboxPage,
@@ -65,17 +60,17 @@ class RegistrationWizard(QDialog):
         self.ui.retryButton.clicked.connect(self._retry_clicked)
         self.ctx.translations.language_changed.connect(self._language_changed)
 
+    @property
+    def busy(self) -> bool:
+        return self.flow.busy
+
+    @busy.setter
+    def busy(self, busy: bool) -> None:
+        self.flow.busy = busy
+
     # --- slots: thin ------------------------------------------------------------------------------
-    def _start(self, action: Action) -> None:
-        if not self.flow.busy and not self._closed:
-            self._tasks.spawn(action())
-
-    def _retry_clicked(self) -> None:
-        if self._retry is not None:
-            self._start(self._retry)
-
     def _edit(self, field: str, value: str) -> None:
-        if self._closed:
+        if self.closed:
             return
         self.flow.set(field, value)
         self._render()
@@ -91,13 +86,13 @@ class RegistrationWizard(QDialog):
 
     def _back(self) -> None:
         self.flow.back()
-        self._failure = self._retry = None
+        self.show_failure(None)
         self._render()
         self._focus_page()
 
     def continue_with_link(self, text: str) -> None:
         """A link or code from the email (deep link, or the token the app was opened with)."""
-        if self.flow.busy or self._closed:
+        if self.flow.busy or self.closed:
             return
         same_registration = extract_token(text, REGISTRATION_LINK) == self.flow.draft.token
         if same_registration and self.flow.step in (Step.COMPANY, Step.ACCOUNT):
@@ -107,7 +102,7 @@ class RegistrationWizard(QDialog):
             self.flow.step = Step.CHECK_INBOX
         accepted = self.flow.accept_link(text)
         self._sync("link_text")
-        self._failure = self._retry = None
+        self.show_failure(None)
         if not accepted:
             self.flow.step = Step.CHECK_INBOX  # show the text with what is wrong with it
             self._render()
@@ -128,14 +123,14 @@ class RegistrationWizard(QDialog):
 
     async def send_email(self) -> None:
         body = self.flow.start_request()
-        if await self._request(self.send_email, lambda: self._client().start_registration(**body)) is not _FAILED:
+        if await self._request(self.send_email, lambda: self._client().start_registration(**body)) is not FAILED:
             self.flow.submitted(Step.EMAIL)
             self._resent = False
             self._after_step()
 
     async def resend(self) -> None:
         body = self.flow.start_request()
-        if await self._request(self.resend, lambda: self._client().start_registration(**body)) is not _FAILED:
+        if await self._request(self.resend, lambda: self._client().start_registration(**body)) is not FAILED:
             self._resent = True
             self._render()
 
@@ -144,7 +139,7 @@ class RegistrationWizard(QDialog):
         if not token:
             return
         state = await self._request(self.open_link, lambda: self._client().get_registration(token))
-        if state is _FAILED:
+        if state is FAILED:
             return
         self.flow.resume(token, state)
         for binding in BINDINGS:
@@ -156,7 +151,7 @@ class RegistrationWizard(QDialog):
         language = self._reference_language = self.ctx.language
 
         reference = await self._request(self.load_reference, lambda: self._client().reference(language))
-        if reference is _FAILED:
+        if reference is FAILED:
             self._reference_language = None
             return
         self.reference = reference
@@ -168,19 +163,19 @@ class RegistrationWizard(QDialog):
             self.flow.policy = await self._client().password_policy()
         except ClientError:
             pass  # the bundled policy still applies, and the server re-checks anyway
-        if not self._closed:
+        if not self.closed:
             self._render()
 
     async def save_company(self) -> None:
         token, body = self.flow.draft.token, CompanyData(**self.flow.company_request())
-        if await self._request(self.save_company, lambda: self._client().save_company(token, body)) is not _FAILED:
+        if await self._request(self.save_company, lambda: self._client().save_company(token, body)) is not FAILED:
             self.flow.submitted(Step.COMPANY)
             self._after_step()
 
     async def complete(self) -> None:
         token, body = self.flow.draft.token, RegistrationComplete(**self.flow.complete_request())
         signed = await self._request(self.complete, lambda: self._client().complete_registration(token, body))
-        if signed is _FAILED:
+        if signed is FAILED:
             if "password" in self.flow.server_errors:
                 await self._refresh_policy()  # the server's rules changed: the checklist follows
             return
@@ -193,35 +188,29 @@ class RegistrationWizard(QDialog):
             raise ServerUnreachable("no server is configured yet")
         return self.ctx.client
 
-    async def _request(self, retry: Action, call: Callable[[], Awaitable[Any]]) -> Any:
-        """Busy state around one request: its result, or _FAILED once the failure is shown."""
-        self.flow.busy = True
-        self._failure = self._retry = None
-        self._render()
-        try:
-            return await call()
-        except ApiFailure as error:
-            self.flow.busy = False
-            if error.code in _LINK_CODES:
-                self.flow.link_refused(error.code)
-                self._focus_page()
-            elif error.status == 422 and error.field_codes():
-                self.fields.server_params = {(e.field, e.code): dict(e.params) for e in error.errors}
-                self.flow.apply_server_errors(error.field_codes())
-                self._focus_page()
-            else:
-                self.flow.failed(error.code)
-                self._failure = error
-                self._retry = retry if error.code == "rate_limited" else None
-            return _FAILED
-        except ClientError as error:
-            self.flow.failed("network")
-            self._failure, self._retry = error, retry
-            return _FAILED
-        finally:
-            self.flow.busy = False
-            if not self._closed:
-                self._render()
+    def _request(self, retry: Action, call: Callable[[], Awaitable[Any]]) -> Awaitable[Any]:
+        """Its result, or FAILED once the failure is shown; Retry runs `retry` again after the network
+        failed, and after too many requests (the only refusal that waiting can change)."""
+        return WindowRequest(self, call).failure(self._link_refused).retry(retry, refusals=("rate_limited",)).run()
+
+    def _link_refused(self, error: ClientError) -> bool:
+        """A used, expired or unknown link: said under the link field, on the check-inbox page."""
+        if not (isinstance(error, ApiFailure) and error.code in _LINK_CODES):
+            return False
+        self.flow.link_refused(error.code)
+        self._focus_page()
+        return True
+
+    def show_field_errors(self, failure: ApiFailure) -> bool:
+        self.fields.server_params = {(e.field, e.code): dict(e.params) for e in failure.errors}
+        self.flow.apply_server_errors(failure.field_codes())  # on the earliest page one is about
+        self._focus_page()
+        return True
+
+    def show_failure(self, failure: ClientError | None, retry: Action | None = None) -> None:
+        super().show_failure(failure, retry)
+        if failure is not None:
+            self.flow.failed(failure.code if isinstance(failure, ApiFailure) else "network")
 
     # --- rendering ------------------------------------------------------------------------------
     def _after_step(self) -> None:
@@ -292,30 +281,12 @@ class RegistrationWizard(QDialog):
         step = Step.ACCOUNT if self.flow.step == Step.DONE else self.flow.step
         getattr(self.ui, self.fields.first_invalid(self.flow, step)).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- language and closing ---------------------------------------------------------------------
+    # --- language ----------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         choices.set_placeholder(self.ui.countryCombo, texts.country_placeholder())
         choices.set_placeholder(self.ui.idTypeCombo, texts.id_type_placeholder())
         self._render()
 
     def _language_changed(self, _language: str) -> None:
-        if not self._closed:
+        if not self.closed:
             self._render()  # country names follow the language: _render reloads them on that page
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ui"):
-            self.ui.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _shutdown(self) -> None:
-        self._closed = True
-        self._tasks.cancel_all()
-
-    def done(self, result: int) -> None:
-        self._shutdown()
-        super().done(result)
-
-    def closeEvent(self, event) -> None:
-        self._shutdown()
-        super().closeEvent(event)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.signin import SignInForm
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_login_window import Ui_LoginWindow
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
@@ -188,10 +188,7 @@ class LoginWindow(QWidget):
         return "\n".join(lines)
 
     def _style(self) -> None:
-        title = QFont(self.ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 2.2)
-        title.setBold(True)
-        self.ui.titleLabel.setFont(title)
+        self.ui.titleLabel.setFont(title_font(self.ui.titleLabel.font(), 2.2))
         colours = theme.colours()
         self.ui.titleLabel.setStyleSheet(theme.text(colours.brand_text) + CENTERED)
         self.ui.subtitleLabel.setStyleSheet(theme.text(colours.hint) + CENTERED)

@@ -6,7 +6,7 @@ Also reached with a reset token (deep link, lockout mail): it then starts at the
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -18,12 +18,11 @@ from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
+from akonet_desktop.gui.common.request import EVERY_REFUSAL, FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 
 RESET_LINK_MINUTES = 30  # the server's default validity, as the mail itself says
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
-
-Action = Callable[[], Coroutine[Any, Any, None]]
 
 
 class RecoveryDialog(TaskDialog):
@@ -35,8 +34,6 @@ class RecoveryDialog(TaskDialog):
         self.ctx = ctx
         self.flow = RecoveryFlow(ctx.policy, email=email.strip(), token=token)
         self.password_changed = False  # the reset went through: a retry only signs in again
-        self._failure: Exception | None = None
-        self._retry: Action | None = None
         self._resent = False
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
@@ -59,15 +56,15 @@ class RecoveryDialog(TaskDialog):
         self._render()
         self._focus_page()
 
+    @property
+    def busy(self) -> bool:
+        return self.flow.busy
+
+    @busy.setter
+    def busy(self, busy: bool) -> None:
+        self.flow.busy = busy
+
     # --- slots: thin ------------------------------------------------------------------------------
-    def _start(self, action: Action) -> None:
-        if not self.flow.busy:
-            self._tasks.spawn(action())
-
-    def _retry_clicked(self) -> None:
-        if self._retry is not None:
-            self._start(self._retry)
-
     def continue_with_link(self, text: str) -> None:
         """A pasted link or code, or a deep link that arrived while the dialog is open."""
         if self.flow.busy or self.password_changed:
@@ -75,7 +72,7 @@ class RecoveryDialog(TaskDialog):
         accepted = self.flow.accept_link(text)
         if not accepted:
             self.flow.step = RecoveryStep.CHECK_INBOX  # show the text with what is wrong with it
-        self._failure = None
+        self.show_failure(None)
         self._sync(self.ui.linkEdit, self.flow.draft.link_text)
         self._render()
         if accepted:
@@ -84,7 +81,7 @@ class RecoveryDialog(TaskDialog):
     def _other_address(self) -> None:
         self.flow.back()
         self._resent = False
-        self._failure = None
+        self.show_failure(None)
         self._render()
         self._focus_page()
 
@@ -92,7 +89,7 @@ class RecoveryDialog(TaskDialog):
     async def send_link(self) -> None:
         if not self.flow.is_valid(RecoveryStep.EMAIL):
             return
-        if await self._request(self.send_link, self._ask_for_link):
+        if await self._request(self.send_link, self._ask_for_link) is not FAILED:
             self.flow.submitted(RecoveryStep.EMAIL)
             self._resent = False
             self._render()
@@ -101,7 +98,7 @@ class RecoveryDialog(TaskDialog):
     async def send_again(self) -> None:
         if not self.flow.draft.email:
             return
-        if await self._request(self.send_again, self._ask_for_link):
+        if await self._request(self.send_again, self._ask_for_link) is not FAILED:
             self._resent = True
             self._render()
 
@@ -109,26 +106,16 @@ class RecoveryDialog(TaskDialog):
         if not self.password_changed:
             if not self.flow.is_valid(RecoveryStep.NEW_PASSWORD):
                 return
-            if not await self._request(self.change_password, self._reset):
+            if await self._request(self.change_password, self._reset) is FAILED:
                 return
             self.password_changed = True
             self.flow.submitted(RecoveryStep.NEW_PASSWORD)
             self._render()
         if not self.flow.draft.email:
             return  # nothing to sign in with: the DONE page sends the user to sign in
-        signed = None
-
-        async def sign_in() -> None:
-            nonlocal signed
-            signed = await self.ctx.client.login(self.flow.draft.email, self.flow.draft.password)
-
-        try:
-            ok = await self._request(self.change_password, sign_in)
-        except ApiFailure:
-            # The address typed at sign-in may not be the account the link was for: the password
-            # is changed all the same, so the DONE page asks to sign in instead of alarming.
-            ok = False
-        if ok:
+        signed = await self._request(self.change_password,
+                                     lambda: self.ctx.client.login(self.flow.draft.email, self.flow.draft.password))
+        if signed is not FAILED:
             self.signed_in.emit(signed)
             self.accept()
 
@@ -139,38 +126,31 @@ class RecoveryDialog(TaskDialog):
         body = self.flow.reset_request()
         await self.ctx.client.reset_password(body["token"], body["password"], body["password_confirmation"])
 
-    async def _request(self, retry: Action, call: Action) -> bool:
-        """Busy state around one request; False after a failure it has shown. An ApiFailure it
-        does not know (after the password changed) goes to the caller."""
-        self.flow.busy = True
-        self._failure, self._retry = None, None
-        self._render()
-        try:
-            await call()
+    def _request(self, retry: Action, call: Callable[[], Awaitable[Any]]) -> Awaitable[Any]:
+        """Its result, or FAILED once the failure is shown; Retry runs `retry` again, even after a refusal."""
+        return WindowRequest(self, call).failure(self._refused_here).retry(retry, refusals=EVERY_REFUSAL).run()
+
+    def _refused_here(self, error: ClientError) -> bool:
+        """Refusals this dialog answers in its own way rather than in the banner."""
+        if not isinstance(error, ApiFailure):
+            return False
+        if error.code in _LINK_CODES and self.flow.step == RecoveryStep.NEW_PASSWORD and not self.password_changed:
+            self.flow.link_refused(error.code)
+            self._focus_page()
             return True
-        except ApiFailure as error:
-            self.flow.busy = False
-            if error.code in _LINK_CODES and self.flow.step == RecoveryStep.NEW_PASSWORD and not self.password_changed:
-                self.flow.link_refused(error.code)
-                self._focus_page()
-            elif error.status == 422 and error.field_codes():
-                self.flow.apply_server_errors(error.field_codes())
-            elif self.password_changed:
-                raise
-            else:
-                self._failure, self._retry = error, retry
-            return False
-        except ClientError as error:
-            self._failure, self._retry = error, retry
-            return False
-        finally:
-            self.flow.busy = False
-            self._render()
+        # Signing in after the reset: the address typed at sign-in may not be the account the link
+        # was for. The password is changed all the same, so the DONE page asks to sign in instead
+        # of alarming.
+        return self.password_changed
+
+    def show_field_errors(self, failure: ApiFailure) -> bool:
+        self.flow.apply_server_errors(failure.field_codes())
+        return True
 
     # --- rendering ------------------------------------------------------------------------------
     def _edit(self, field: str, value: str) -> None:
         self.flow.set(field, value)
-        self._failure = None
+        self.show_failure(None)
         self._render()
 
     def _render(self) -> None:
