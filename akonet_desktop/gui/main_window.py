@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from akonet_desktop.api.models import Me
 from akonet_desktop.gui.common import theme
-from akonet_desktop.gui.devices.texts import can_manage, texts
+from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from akonet_desktop.rules.roles import Kind
 
 
 NOTICE_MS = 20_000
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.mailboxAction.triggered.connect(self.mailbox_requested)
         self.ui.activateAction.triggered.connect(self.devices.open_activation)
-        self.ui.activateAction.setEnabled(can_manage(me.user.role))
+        self.ui.activateAction.setEnabled(self.devices.can_activate)
         self.ui.refreshAction.triggered.connect(self.devices.refresh)
         self._style()
         self._retranslate()
@@ -46,13 +47,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, NOTICE_MS)
 
     def _role_name(self) -> str:
-        return {"owner": self.tr("Owner"), "admin": self.tr("Administrator"), "user": self.tr("User")}[self.me.user.role]
+        return {
+            Kind.OWNER: self.tr("Owner"),
+            Kind.ADMIN: self.tr("Administrator"),
+            Kind.USER: self.tr("User"),
+        }[self.me.user.role]
 
     def _retranslate(self) -> None:
         user = self.me.user
         self.ui.companyLabel.setText(self.me.company.name)
         self.ui.userLabel.setText(f"{user.first_name} {user.last_name} · {self._role_name()}")
-        self.ui.activateAction.setToolTip("" if can_manage(user.role) else texts().not_allowed())
+        self.ui.activateAction.setToolTip("" if self.devices.can_activate else texts().not_allowed())
 
     def _style(self) -> None:
         font = QFont(self.ui.brandLabel.font())

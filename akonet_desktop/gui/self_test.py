@@ -123,6 +123,7 @@ async def _register(url: str, maildir: Path) -> str:
 
 def run_self_test(data_dir: Path | None) -> int:
     from akonet_desktop.client.embedded import EmbeddedServer
+    from akonet_desktop.rules.roles import Kind
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="akonet-self-test-") as scratch:
@@ -133,7 +134,7 @@ def run_self_test(data_dir: Path | None) -> int:
             url = server.start()
             _check("built-in server (migrations, mail worker)", bool(url))
             role = asyncio.run(_register(url, server.maildir))
-            _check("owner role", role == "owner", role)
+            _check("owner role", role == Kind.OWNER, role)
         except Exception:  # noqa: BLE001 - a self-test reports every failure, then exits 1
             traceback.print_exc()
             print("self-test: FAILED", flush=True)
