@@ -69,6 +69,14 @@ class Reference(ApiModel):
     id_types: list[IdTypeOut]
 
 
+class PublicSettings(ApiModel):
+    """GET /settings: what this deployment decides that clients tell people (api/defaults.py:
+    the defaults). Fields are only ever added."""
+
+    lockout_threshold: int  # wrong passwords in a row that block an account
+    reset_link_minutes: int  # how long a password-reset link works
+
+
 # --- registration ------------------------------------------------------------------------------
 
 

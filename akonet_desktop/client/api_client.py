@@ -28,6 +28,7 @@ from akonet_desktop.api.models import (
     ErrorBody,
     Health,
     Me,
+    PublicSettings,
     Reference,
     RegistrationComplete,
     RegistrationState,
@@ -115,6 +116,14 @@ class AkonetClient:
         if not isinstance(data, dict):
             raise ServerFailure("GET /password-policy: the answer is not a JSON object", 200)
         return PasswordPolicy.from_dict(data)
+
+    async def public_settings(self) -> PublicSettings | None:
+        """What the server decides that texts quote (lockout threshold, reset-link lifetime).
+        None from a server older than GET /settings: it cannot say (api/defaults.py then)."""
+        response = await self._send("GET", "/settings")
+        if response.status_code == 404:
+            return None
+        return self._result(response, PublicSettings, "GET /settings")
 
     async def reference(self, language: str) -> Reference:
         response = await self._send("GET", "/reference", params={"language": language})

@@ -66,6 +66,7 @@ class AppController(QObject):
             self.ctx.client.on_session_changed = self._session_changed
             await self._wait_healthy()
             self.ctx.server_policy = await self.ctx.client.password_policy()
+            self.ctx.server_settings = await self.ctx.client.public_settings()
         except ClientError as error:
             self.login.set_unreachable(failure_message(error))
             return

@@ -1,4 +1,5 @@
-"""The signed-in window: company header, left navigation, the Devices start view."""
+"""The signed-in window: company header, left navigation, and the pages of gui/pages.py that the
+signed-in person may see (Devices first, the start view)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from akonet_desktop.api.models import Me
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
-from akonet_desktop.gui.devices.texts import can_manage, texts
+from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from akonet_desktop.gui.pages import DEVICES, visible_pages
+from akonet_desktop.rules.roles import Kind
 
 
 NOTICE_MS = 20_000
@@ -21,14 +24,22 @@ class MainWindow(QMainWindow):
     mailbox_requested = Signal()
 
     def __init__(self, me: Me, *, has_mailbox: bool, client, parent: QWidget | None = None) -> None:
-        """`client`: the signed-in AkonetClient the Devices view asks."""
+        """`client`: the signed-in AkonetClient the pages ask."""
         super().__init__(parent)
         self.me = me
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.devices = DevicesView(client, me, self.ui.devicesPage)
-        self.ui.devicesLayout.addWidget(self.devices)
+        self.shown_pages = visible_pages(me.user.role)
+        self.pages: dict[str, QWidget] = {}  # by Page.key; self.ui.pages is the stack that shows them
+        for page in self.shown_pages:
+            widget = page.factory(client, me, self.ui.pages)
+            self.pages[page.key] = widget
+            self.ui.pages.addWidget(widget)
+            self.ui.navList.addItem(page.title())
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
+        # The Devices menu acts on the Devices page, which everyone sees.
+        self.devices: DevicesView = self.pages[DEVICES]
         self.ui.mailboxAction.setVisible(has_mailbox)
         self.ui.toolsMenu.menuAction().setVisible(has_mailbox)
         self.ui.signOutButton.clicked.connect(self.sign_out_requested)
@@ -36,7 +47,7 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.mailboxAction.triggered.connect(self.mailbox_requested)
         self.ui.activateAction.triggered.connect(self.devices.open_activation)
-        self.ui.activateAction.setEnabled(can_manage(me.user.role))
+        self.ui.activateAction.setEnabled(self.devices.can_activate)
         self.ui.refreshAction.triggered.connect(self.devices.refresh)
         self._style()
         self._retranslate()
@@ -46,13 +57,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, NOTICE_MS)
 
     def _role_name(self) -> str:
-        return {"owner": self.tr("Owner"), "admin": self.tr("Administrator"), "user": self.tr("User")}[self.me.user.role]
+        return {
+            Kind.OWNER: self.tr("Owner"),
+            Kind.ADMIN: self.tr("Administrator"),
+            Kind.USER: self.tr("User"),
+        }[self.me.user.role]
 
     def _retranslate(self) -> None:
         user = self.me.user
         self.ui.companyLabel.setText(self.me.company.name)
         self.ui.userLabel.setText(f"{user.first_name} {user.last_name} · {self._role_name()}")
-        self.ui.activateAction.setToolTip("" if can_manage(user.role) else texts().not_allowed())
+        for row, page in enumerate(self.shown_pages):
+            self.ui.navList.item(row).setText(page.title())
+        self.ui.activateAction.setToolTip("" if self.devices.can_activate else texts().not_allowed())
 
     def _style(self) -> None:
         self.ui.brandLabel.setFont(title_font(self.ui.brandLabel.font(), 1.3))
@@ -72,5 +89,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
-        self.devices.shutdown()
+        for widget in self.pages.values():  # no timers, requests or dialogs outlive the window
+            shutdown = getattr(widget, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
         super().closeEvent(event)

@@ -125,6 +125,7 @@ async def _register(url: str, maildir: Path) -> str:
 
 def run_self_test(data_dir: Path | None) -> int:
     from akonet_desktop.client.embedded import EmbeddedServer
+    from akonet_desktop.rules.roles import Kind
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="akonet-self-test-") as scratch:

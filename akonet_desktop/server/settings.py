@@ -9,6 +9,8 @@ import platformdirs
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from akonet_desktop.api import defaults
+
 APP_NAME = "AKONet"
 
 
@@ -26,7 +28,7 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
 
     registration_link_minutes: int = Field(default=24 * 60, ge=1)
-    reset_link_minutes: int = Field(default=30, ge=1)
+    reset_link_minutes: int = Field(default=defaults.RESET_LINK_MINUTES, ge=1)  # served: GET /settings
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
     # However often it is refreshed, a sign-in ends after this long ("Remember me" included).
@@ -34,7 +36,7 @@ class Settings(BaseSettings):
     # Deleting rows whose purpose is over (server/housekeeping.py), every so many hours; 0: never.
     housekeeping_hours: int = Field(default=1, ge=0)
 
-    lockout_threshold: int = Field(default=6, ge=1, le=100)
+    lockout_threshold: int = Field(default=defaults.LOCKOUT_THRESHOLD, ge=1, le=100)  # served: GET /settings
 
     argon2_time_cost: int = Field(default=2, ge=2)
     argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)

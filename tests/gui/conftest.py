@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -74,14 +75,25 @@ def memory_keyring() -> MemoryKeyring:
 
 
 @pytest.fixture
-def live_server(make_settings, sqlite_url) -> Iterator[ServerThread]:
+def start_live_server(make_settings, sqlite_url) -> Iterator[Callable[..., ServerThread]]:
+    """Starts a real server on loopback with a Maildir, as in embedded mode, with any other
+    settings (lockout_threshold=5, say); stopped after the test."""
+    with contextlib.ExitStack() as servers:
+        def start(**overrides) -> ServerThread:
+            port = free_port()
+            settings = make_settings(sqlite_url, outbox_worker=True, outbox_poll_seconds=0.1,
+                                     public_url=f"http://127.0.0.1:{port}", **overrides)
+            server = servers.enter_context(ServerThread(create_app(settings), port=port))
+            server.maildir = settings.data_dir.parent / "Maildir"  # as make_settings lays it out
+            return server
+
+        yield start
+
+
+@pytest.fixture
+def live_server(start_live_server) -> ServerThread:
     """A real server on loopback with a Maildir, as in embedded mode."""
-    port = free_port()
-    settings = make_settings(sqlite_url, outbox_worker=True, outbox_poll_seconds=0.1,
-                             public_url=f"http://127.0.0.1:{port}")
-    with ServerThread(create_app(settings), port=port) as server:
-        server.maildir = settings.data_dir.parent / "Maildir"  # as make_settings lays it out
-        yield server
+    return start_live_server()
 
 
 @pytest.fixture(autouse=True)

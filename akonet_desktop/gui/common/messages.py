@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from akonet_desktop.api import defaults
+
 
 def field_message(field: str, code: str, params: Mapping[str, object] | None = None) -> str:
     params = params or {}
@@ -63,7 +65,8 @@ def attempts_left_message(attempts_left: int) -> str:
     return QCoreApplication.translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", str(attempts_left))
 
 
-def locked_message(threshold: int = 6) -> str:
+def locked_message(threshold: int) -> str:
+    """`threshold`: the server's (AppContext.lockout_threshold)."""
     return QCoreApplication.translate("Messages", 
         "This account is blocked after %1 failed attempts. We sent an email explaining how to "
         "reactivate it by choosing a new password. No email? Use « Forgot your password? »."
@@ -97,7 +100,9 @@ def failure_message(error: Exception) -> str:
         if error.code == "invalid_credentials" and error.attempts_left is not None:
             return attempts_left_message(error.attempts_left)
         if error.code == "account_locked":
-            return locked_message()
+            # Only sign-in answers this, and the sign-in window words it with the server's number;
+            # a sentence for the error alone has no context to ask, so it quotes the default.
+            return locked_message(defaults.LOCKOUT_THRESHOLD)
         if error.code.startswith("link_"):
             return link_message(error.code)
         return {

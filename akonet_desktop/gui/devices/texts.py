@@ -12,12 +12,6 @@ import time
 from PySide6.QtCore import QDateTime, QLocale, QObject
 
 STATUSES = ("active", "inactive", "alarm")
-ROLES_THAT_MANAGE = ("owner", "admin")
-
-
-def can_manage(role: str) -> bool:
-    """Owners and administrators activate and rename devices; a "user" only looks."""
-    return role in ROLES_THAT_MANAGE
 
 
 def local_datetime(timestamp: float | None) -> QDateTime | None:

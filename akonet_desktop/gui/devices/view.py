@@ -11,9 +11,10 @@ from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
-from akonet_desktop.gui.devices.texts import STATUSES, can_manage, texts
+from akonet_desktop.gui.devices.texts import STATUSES, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
 from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.rules.roles import Privilege, can
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
 REFRESH_MS = 30_000  # while the view is visible
@@ -80,9 +81,15 @@ class DevicesView(QWidget):
         model.loaded.connect(self._loaded)
         self._render()
 
+    # What the person's kind allows (rules/roles.py); the server refuses the rest all the same.
     @property
-    def can_manage(self) -> bool:
-        return can_manage(self.me.user.role)
+    def can_activate(self) -> bool:
+        return can(self.me.user.role, Privilege.ACTIVATE_DEVICE)
+
+    @property
+    def can_update_info(self) -> bool:
+        """Rename a device, change its location (the details dialog)."""
+        return can(self.me.user.role, Privilege.UPDATE_DEVICE_INFO)
 
     # --- set-up ---------------------------------------------------------------------------------
     def _setup_table(self) -> None:
@@ -165,7 +172,7 @@ class DevicesView(QWidget):
     def open_activation(self):
         from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
 
-        if not self.can_manage:
+        if not self.can_activate:
             return None
         for dialog in self.dialogs:
             if isinstance(dialog, ActivateDeviceDialog) and dialog.isVisible():
@@ -184,7 +191,7 @@ class DevicesView(QWidget):
         device = self.model.device_at(row)
         if device is None:
             return None
-        dialog = DeviceDetailsDialog(self.client, device, can_edit=self.can_manage, parent=self)
+        dialog = DeviceDetailsDialog(self.client, device, can_edit=self.can_update_info, parent=self)
         dialog.saved.connect(self._device_saved)
         self._keep(dialog)
         dialog.open()
@@ -278,7 +285,7 @@ class DevicesView(QWidget):
         ui.toolbarActivateButton.setVisible(not empty)
         if empty:  # in a stacked page a word-wrapped label is not asked for its height at its width
             ui.emptyText.setMinimumHeight(ui.emptyText.heightForWidth(EMPTY_TEXT_WIDTH))
-        allowed = self.can_manage
+        allowed = self.can_activate
         tip = "" if allowed else texts().not_allowed()
         for button in (ui.toolbarActivateButton, ui.activateButton):
             button.setEnabled(allowed)

@@ -160,7 +160,7 @@ class LoginWindow(QWidget):
         ui.emailEdit.setEnabled(not self.form.busy)
         ui.passwordEdit.setEnabled(not self.form.busy)
         ui.lockedPanel.setVisible(self.form.locked)
-        ui.lockedLabel.setText(locked_message())
+        ui.lockedLabel.setText(locked_message(self.ctx.lockout_threshold))
         ui.messageLabel.setText(self._message())
         ui.messageLabel.setStyleSheet(theme.text(theme.colours().error))
         ui.messageLabel.setVisible(bool(ui.messageLabel.text()))

@@ -21,7 +21,6 @@ from akonet_desktop.gui.common.messages import failure_message, field_message, l
 from akonet_desktop.gui.common.request import EVERY_REFUSAL, FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 
-RESET_LINK_MINUTES = 30  # the server's default validity, as the mail itself says
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
 
@@ -199,7 +198,7 @@ class RecoveryDialog(TaskDialog):
         ui.cancelButton.setVisible(step != RecoveryStep.DONE)  # "Go to sign-in" is the way out
 
     def _inbox_text(self) -> str:
-        minutes = str(RESET_LINK_MINUTES)
+        minutes = str(self.ctx.reset_link_minutes)
         email = self.flow.draft.email
         if not email:
             return self.tr("Paste the link or the code from the email we sent you. It is valid for %1 minutes.").replace("%1", minutes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from akonet_desktop import __version__
-from akonet_desktop.api.models import CountryOut, Health, IdTypeOut, LanguageOut, Reference
+from akonet_desktop.api.models import CountryOut, Health, IdTypeOut, LanguageOut, PublicSettings, Reference
 from akonet_desktop.rules import (
     COUNTRIES,
     LANGUAGE_NAMES,
@@ -28,6 +28,14 @@ def health(ctx: Ctx) -> Health:
 @router.get("/password-policy")
 def password_policy(ctx: Ctx) -> dict:
     return ctx.policy.to_dict()
+
+
+@router.get("/settings", response_model=PublicSettings)
+def public_settings(ctx: Ctx) -> PublicSettings:
+    """The settings the desktop's texts quote ("blocked after 6 attempts", "valid for 30 minutes"),
+    so that they say what this deployment does."""
+    return PublicSettings(lockout_threshold=ctx.settings.lockout_threshold,
+                          reset_link_minutes=ctx.settings.reset_link_minutes)
 
 
 @router.get("/reference", response_model=Reference)

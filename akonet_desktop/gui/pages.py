@@ -1,0 +1,67 @@
+"""The main window's pages, in navigation order: what each is called, how it is built, who sees it.
+
+Adding a page is one entry in PAGES, for instance
+
+    Page("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage, visible_to=is_administrator),
+    Page("billing", QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
+
+Who sees a page is decided from the person's kind (`Me.user.role`) with rules/roles.py, the
+product's one permission table; the server still refuses what a kind may not do. A page is any
+QWidget; if it has a `shutdown()` method, the window calls it when it closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from akonet_desktop.api.models import Me
+from akonet_desktop.gui.devices.view import DevicesView
+from akonet_desktop.rules.roles import Privilege, can
+
+if TYPE_CHECKING:
+    from akonet_desktop.client.api_client import AkonetClient
+
+PageFactory = Callable[["AkonetClient", Me, QWidget], QWidget]  # (client, me, parent) -> the page
+Audience = Callable[[str], bool]  # a kind of user (rules.roles.Kind) -> may see the page
+
+# Labels are English source texts marked with QT_TRANSLATE_NOOP in this context (the window that
+# shows them), so lupdate extracts them and the window translates them at every language change.
+LABEL_CONTEXT = "MainWindow"
+
+DEVICES = "devices"
+
+
+def everyone(kind: str) -> bool:
+    return True
+
+
+def allowed_to(privilege: Privilege) -> Audience:
+    """The kinds of user whose privileges include `privilege`."""
+    return lambda kind: can(kind, privilege)
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str  # stable: MainWindow.pages[key] is the page, whatever its place in the list
+    label: str  # QT_TRANSLATE_NOOP(LABEL_CONTEXT, ...): the source text, translated when shown
+    factory: PageFactory
+    visible_to: Audience = everyone
+
+    def title(self) -> str:
+        """The label in the interface language."""
+        return QCoreApplication.translate(LABEL_CONTEXT, self.label)
+
+
+PAGES: tuple[Page, ...] = (
+    Page(DEVICES, QT_TRANSLATE_NOOP("MainWindow", "Devices"), DevicesView),  # first: the start view after sign-in
+)
+
+
+def visible_pages(kind: str, pages: Sequence[Page] | None = None) -> list[Page]:
+    """The pages a person of this kind sees, in order (`pages`: PAGES, read when called)."""
+    return [page for page in (PAGES if pages is None else pages) if page.visible_to(kind)]
