@@ -208,6 +208,3 @@ class ActivateDeviceDialog(TaskDialog):
         policy = self.ui.busyBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # no jump when it shows
         self.ui.busyBar.setSizePolicy(policy)
-
-    # --- events ---------------------------------------------------------------------------------
-

@@ -1,5 +1,5 @@
 """A device's details: serial, model, firmware, status, last contact, activation; its name and
-location, editable by owners and administrators (read-only for the role "user")."""
+location, editable by whoever may update device information (rules/roles.py), read-only for others."""
 
 from __future__ import annotations
 
@@ -194,6 +194,3 @@ class DeviceDetailsDialog(TaskDialog):
         policy = self.ui.busyBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.ui.busyBar.setSizePolicy(policy)
-
-    # --- events ---------------------------------------------------------------------------------
-

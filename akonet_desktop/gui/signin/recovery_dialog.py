@@ -238,7 +238,3 @@ class RecoveryDialog(TaskDialog):
         self.ui.resentLabel.setStyleSheet(theme.text(colours.success))
         for label in (self.ui.emailIntro, self.ui.passwordIntro):
             label.setStyleSheet(theme.text(colours.hint))
-
-    # --- events -----------------------------------------------------------------------------------
-
-
