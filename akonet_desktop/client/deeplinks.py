@@ -1,41 +1,35 @@
-"""The links in AKONet emails: akonet:// app links, the web pages behind them, and bare codes.
+"""The links in AKONet emails, read back: akonet:// app links, the web pages behind them, and bare codes.
 
-Formats (kept in step with the server's `links.py`, checked by the tests):
-    akonet://registration/continue?token=CODE    https://server/registration/continue?token=CODE
-    akonet://password/reset?token=CODE           https://server/password/reset?token=CODE
-    akonet://password/forgot
+One parser for all of it, driven by the link kinds in api/links.py:
+- parse_deep_link: a link the app was opened with (command line, the system, the Mailbox); which kind and
+  which token, or why it cannot be opened. The controller routes by kind.
+- extract_token: whatever the person pasted where a wizard asks for the emailed link: a code, an app or web
+  link of the kind the wizard takes (of any kind with a token if none is given), or a mail excerpt with one.
+
+What mail clients do to links is undone here: brackets, quotes and final punctuation around them, line
+breaks inside them, `&amp;` from an HTML source, upper case, akonet:/ with one slash, a server's path prefix.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
-APP_SCHEME = "akonet"
+from akonet_desktop.api.links import APP_SCHEME, LINK_KINDS, TOKEN_PATTERN, LinkKind
+
 MAX_LINK_LENGTH = 2048
 MAX_PASTE_LENGTH = 100_000
 
-# The server issues URL-safe base64 codes; the bounds leave room for longer ones.
-TOKEN = re.compile(r"[A-Za-z0-9_-]{16,200}")
-
-LinkKind = Literal["registration", "password_reset", "password_forgot"]
-
-_APP_ROUTES: dict[tuple[str, str], LinkKind] = {
-    ("registration", "/continue"): "registration",
-    ("password", "/reset"): "password_reset",
-    ("password", "/forgot"): "password_forgot",
-}
-_WEB_PATHS = ("/registration/continue", "/password/reset")
-# What mail clients and sentences put around a link: quotes, brackets, final punctuation.
+# What mail clients and sentences put around a link or a code: quotes, brackets, final punctuation.
 _WRAPPING = "<>\"'`«»“”„‘’()[]{}.,;:!?"
-_LINK_IN_TEXT = re.compile(r"(?:akonet|https?)://[^\s<>\"'«»“”]+", re.IGNORECASE)
+_LINK_IN_TEXT = re.compile(rf"(?:{APP_SCHEME}|https?)://[^\s<>\"'«»“”]+", re.IGNORECASE)
+_WEB_SCHEMES = ("http", "https")
 
 
 @dataclass(frozen=True)
 class DeepLink:
-    kind: LinkKind
+    kind: str  # LinkKind.name
     token: str | None
 
 
@@ -54,11 +48,31 @@ def _link(text: str) -> str:
     return "".join(_trim(text).split())
 
 
-def _query_token(query: str) -> str | None:
-    values = parse_qs(query, keep_blank_values=True).get("token", [])
-    if len(values) == 1 and TOKEN.fullmatch(values[0]):
+def _code(text: str) -> str:
+    # A code may be wrapped across lines too, but one with spaces inside is a sentence, not a code.
+    return "".join(line.strip() for line in _trim(text).splitlines())
+
+
+def _query_values(query: str, parameter: str) -> list[str]:
+    # A link copied from an HTML mail's source keeps its escaped ampersands.
+    try:
+        return parse_qs(query.replace("&amp;", "&"), keep_blank_values=True).get(parameter, [])
+    except ValueError:
+        return []
+
+
+def _query_token(query: str, parameter: str) -> str | None:
+    values = _query_values(query, parameter)
+    if len(values) == 1 and TOKEN_PATTERN.fullmatch(values[0]):
         return values[0]
     return None
+
+
+def _app_kind(parts: SplitResult) -> LinkKind | None:
+    # akonet://a/b splits into host "a" and path "/b" (a host with a port or a user then matches no kind);
+    # akonet:/a/b, with one slash as some mail clients rewrite it, names the same link.
+    path = (parts.netloc + parts.path).strip("/").lower()
+    return next((kind for kind in LINK_KINDS if kind.path == path), None)
 
 
 def parse_deep_link(text: str) -> DeepLink:
@@ -70,20 +84,20 @@ def parse_deep_link(text: str) -> DeepLink:
     parts = urlsplit(_link(text))
     if parts.scheme.lower() != APP_SCHEME:
         raise ValueError(f"not an {APP_SCHEME}:// link")
-    kind = _APP_ROUTES.get((parts.netloc.lower(), parts.path.rstrip("/").lower()))
+    kind = _app_kind(parts)
     if kind is None:
         raise ValueError("unknown AKONet link")
-    if kind == "password_forgot":
-        return DeepLink(kind, None)
-    if "token" not in parse_qs(parts.query, keep_blank_values=True):
+    if kind.parameter is None:
+        return DeepLink(kind.name, None)
+    if not _query_values(parts.query, kind.parameter):
         raise ValueError("the link has no code")
-    token = _query_token(parts.query)
+    token = _query_token(parts.query, kind.parameter)
     if token is None:
         raise ValueError("the code in the link is not valid")
-    return DeepLink(kind, token)
+    return DeepLink(kind.name, token)
 
 
-def _token_from_link(link: str) -> str | None:
+def _token_from_link(link: str, kinds: tuple[LinkKind, ...]) -> str | None:
     try:
         parts = urlsplit(link)
     except ValueError:
@@ -91,27 +105,35 @@ def _token_from_link(link: str) -> str | None:
     scheme = parts.scheme.lower()
     if scheme == APP_SCHEME:
         try:
-            return parse_deep_link(link).token
+            found = parse_deep_link(link)
         except ValueError:
             return None
-    # endswith: an organisation server may be published under a path prefix.
-    if scheme in ("http", "https") and parts.netloc and parts.path.rstrip("/").endswith(_WEB_PATHS):
-        return _query_token(parts.query)
+        return found.token if any(kind.name == found.kind for kind in kinds) else None
+    if scheme in _WEB_SCHEMES and parts.netloc:
+        path = parts.path.rstrip("/").lower()
+        for kind in kinds:
+            # endswith: an organisation's server may be published under a path prefix.
+            if kind.web_path is not None and path.endswith(kind.web_path):
+                return _query_token(parts.query, kind.parameter)
     return None
 
 
-def extract_token(text: str) -> str | None:
-    """The code in what the user pasted (a code, an app link, a web link, or a mail excerpt)."""
+def extract_token(text: str, kind: LinkKind | None = None) -> str | None:
+    """The code in what was pasted (a code, an app link, a web link, or a mail excerpt), else None.
+
+    With a kind, only a link of that kind counts (a reset link pasted into the registration wizard does not).
+    """
     if not isinstance(text, str) or len(text) > MAX_PASTE_LENGTH:
         return None
-    code = _trim(text)
-    if TOKEN.fullmatch(code):
+    code = _code(text)
+    if TOKEN_PATTERN.fullmatch(code):
         return code
-    token = _token_from_link(_link(text))
+    kinds = (kind,) if kind is not None else tuple(k for k in LINK_KINDS if k.parameter is not None)
+    token = _token_from_link(_link(text), kinds)
     if token is not None:
         return token
     for match in _LINK_IN_TEXT.finditer(text):
-        token = _token_from_link(_link(match.group()))
+        token = _token_from_link(_link(match.group()), kinds)
         if token is not None:
             return token
     return None

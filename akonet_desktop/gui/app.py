@@ -10,7 +10,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-DESCRIPTION = """\
+from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
+
+DESCRIPTION = f"""\
 AKONet Desktop: register your company, sign in and manage your devices.
 
 With no server configured, the app starts its own built-in server on this computer
@@ -18,8 +20,8 @@ With no server configured, the app starts its own built-in server on this comput
 user data folder: nothing else to install. To use your organisation's AKONet server instead,
 pass --server URL, or set it with "Server…" under the sign-in window (remembered).
 
-A link from an AKONet email (akonet://registration/continue?token=… or
-akonet://password/reset?token=…) may be given as the last argument: the app continues the
+A link from an AKONet email ({REGISTRATION_LINK.app_link_example} or
+{PASSWORD_RESET_LINK.app_link_example}) may be given as the last argument: the app continues the
 registration or the password reset it belongs to. If the app is already running for the same
 data folder, the link goes to that window and this launch exits.
 """

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from akonet_desktop.api.links import PASSWORD_FORGOT_LINK, PASSWORD_RESET_LINK, REGISTRATION_LINK, LinkKind, kind_named
 from akonet_desktop.api.models import Me, SignedIn
 from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.deeplinks import parse_deep_link
@@ -183,18 +185,29 @@ class AppController(QObject):
         except ValueError as error:
             self._front_window().show_notice(self.tr("This link cannot be opened: %1").replace("%1", str(error)))
             return
-        if target.kind == "registration":
-            self.open_registration(token=target.token)
-        elif target.kind == "password_reset":
-            self.open_recovery(token=target.token)
-        else:
-            self.open_recovery(email=self.login.form.email)
+        self.LINK_HANDLERS[kind_named(target.kind)](self, target.token)
+
+    def _registration_link(self, token: str | None) -> None:
+        self.open_registration(token=token)
+
+    def _password_reset_link(self, token: str | None) -> None:
+        self.open_recovery(token=token)
+
+    def _password_forgot_link(self, _token: str | None) -> None:
+        self.open_recovery(email=self.login.form.email)
+
+    # What each kind of link in api/links.py opens (a test checks that every kind has its entry).
+    LINK_HANDLERS: dict[LinkKind, Callable[[AppController, str | None], None]] = {
+        REGISTRATION_LINK: _registration_link,
+        PASSWORD_RESET_LINK: _password_reset_link,
+        PASSWORD_FORGOT_LINK: _password_forgot_link,
+    }
 
     def open_registration(self, token: str | None = None) -> None:
         from akonet_desktop.gui.registration.wizard import RegistrationWizard
 
         if token and (open_wizard := self._open_dialog(RegistrationWizard)):
-            open_wizard.continue_with_link(f"akonet://registration/continue?token={token}")
+            open_wizard.continue_with_link(REGISTRATION_LINK.app_link(token))
             return
         self._open(RegistrationWizard(self.ctx, self.login, token=token))
 
@@ -202,7 +215,7 @@ class AppController(QObject):
         from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 
         if token and (open_dialog := self._open_dialog(RecoveryDialog)):
-            open_dialog.continue_with_link(f"akonet://password/reset?token={token}")
+            open_dialog.continue_with_link(PASSWORD_RESET_LINK.app_link(token))
             return
         # The email lets the dialog sign in by itself once the new password is set.
         email = email or self.login.form.email or self.ctx.settings.value("auth/email", "", str)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 
-from akonet_desktop.client.deeplinks import APP_SCHEME
+from akonet_desktop.api.links import APP_SCHEME
 
 
 class UrlOpenEvents(QObject):

@@ -10,6 +10,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from akonet_desktop.api import defaults
+from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
 
 APP_NAME = "AKONet"
 
@@ -27,8 +28,9 @@ class Settings(BaseSettings):
     mail_from: str = "AKONet <no-reply@akonet.local>"
     public_url: str = "http://127.0.0.1:8000"
 
-    registration_link_minutes: int = Field(default=24 * 60, ge=1)
-    reset_link_minutes: int = Field(default=defaults.RESET_LINK_MINUTES, ge=1)  # served: GET /settings
+    # One per emailed link kind with a token: api/links.py names the setting and holds its default.
+    registration_link_minutes: int = Field(default=REGISTRATION_LINK.lifetime.default_minutes, ge=1)
+    reset_link_minutes: int = Field(default=PASSWORD_RESET_LINK.lifetime.default_minutes, ge=1)  # GET /settings
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
     # However often it is refreshed, a sign-in ends after this long ("Remember me" included).

@@ -6,14 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+# link_pair takes the link kind, which names its own path.
+from akonet_desktop.api.links import PASSWORD_RESET_LINK as PASSWORD_RESET_PATH
+from akonet_desktop.api.links import REGISTRATION_LINK as REGISTRATION_PATH
 from akonet_desktop.client.deeplinks import DeepLink, extract_token, parse_deep_link
-from akonet_desktop.server.mail.links import (
-    PASSWORD_FORGOT_APP_LINK,
-    PASSWORD_RESET_PATH,
-    REGISTRATION_PATH,
-    link_pair,
-)
 from akonet_desktop.server.accounts.tokens import new_token
+from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_pair
 
 TOKEN = "q3Zr-8_xYw0aBcDeFgHiJkLmNoPqRsTu"
 

@@ -10,8 +10,9 @@ from akonet_desktop.lazy import lazy_exports
 _SOURCES = {
     "FieldSpec": "wizard",
     "Form": "form",
-    "PASSWORD_RESET_LINK": "links",
-    "REGISTRATION_LINK": "links",
+    # Re-exported for the GUI: the link kind each flow takes (api/links.py) and the parser (client/deeplinks.py).
+    "PASSWORD_RESET_LINK": "recovery",
+    "REGISTRATION_LINK": "registration",
     "RecoveryDraft": "recovery",
     "RecoveryFlow": "recovery",
     "RecoveryStep": "recovery",
@@ -20,7 +21,7 @@ _SOURCES = {
     "SignInForm": "signin",
     "Step": "registration",
     "Wizard": "wizard",
-    "extract_token": "links",
+    "extract_token": "wizard",
 }
 __all__ = sorted(_SOURCES)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from akonet_desktop.api.links import PASSWORD_RESET_LINK
 from akonet_desktop.rules import DEFAULT_POLICY, FieldError, PasswordPolicy, check_email, validate_new_password
 
-from .links import PASSWORD_RESET_LINK
 from .wizard import FieldSpec, Wizard
 
 

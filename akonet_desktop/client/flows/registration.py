@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from akonet_desktop.api.links import REGISTRATION_LINK
 from akonet_desktop.api.models import RegistrationState
 from akonet_desktop.rules import (
     COUNTRIES,
@@ -23,7 +24,6 @@ from akonet_desktop.rules import (
     validate_registration_start,
 )
 
-from .links import REGISTRATION_LINK
 from .wizard import FieldSpec, Wizard
 
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from akonet_desktop.api.links import LinkKind
+from akonet_desktop.client.deeplinks import extract_token
 from akonet_desktop.rules import DEFAULT_POLICY, FieldError, PasswordPolicy, password_checklist, password_strength
 
 from .form import REQUIRED, Form, as_codes
-from .links import extract_token
 
 LINK_FIELD = "link_text"
 
@@ -35,7 +36,7 @@ class Wizard(Form):
     BACK: ClassVar[Mapping[StrEnum, StrEnum]]
     FIELDS: ClassVar[tuple[FieldSpec, ...]]
     LINK_PAGE: ClassVar[StrEnum]
-    LINK_KIND: ClassVar[str]
+    LINK_KIND: ClassVar[LinkKind]  # the emailed link pasted on LINK_PAGE
 
     def __init__(self, first: StrEnum, draft: Any, policy: PasswordPolicy = DEFAULT_POLICY) -> None:
         super().__init__()

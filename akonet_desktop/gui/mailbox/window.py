@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from akonet_desktop.api.links import APP_SCHEME
 from akonet_desktop.client.embedded import read_mailbox
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
@@ -19,9 +20,8 @@ from akonet_desktop.gui.mailbox.model import MailboxModel
 from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
 
 REFRESH_MS = 5000
-APP_SCHEME = "akonet"
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
-_URL = re.compile(r"\b(?:https?|akonet)://[^\s<>\"']+")
+_URL = re.compile(rf"\b(?:https?|{APP_SCHEME})://[^\s<>\"']+")
 # QTextBrowser ignores display:none, so the mail's hidden preview line would show as body text.
 _HIDDEN_BLOCK = re.compile(r"<div\b[^>]*display\s*:\s*none[^>]*>.*?</div>", re.IGNORECASE | re.DOTALL)
 

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.links import PASSWORD_RESET_LINK
 from akonet_desktop.api.models import Accepted, PasswordResetRequest, RecoveryRequest
 from akonet_desktop.rules import check_email, normalize_email, validate_new_password
 from akonet_desktop.server.accounts import lockout
@@ -15,7 +16,7 @@ from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail.links import PASSWORD_RESET_PATH, LinkPair, link_pair
+from akonet_desktop.server.mail.links import LinkPair, link_minutes, link_pair
 from akonet_desktop.server.mail.limits import mail_allowed
 from akonet_desktop.server.models import PasswordReset, User
 from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_hash
@@ -35,10 +36,10 @@ def issue_reset_link(session: Session, ctx: ServerContext, user: User, now: date
             token_hash=token_hash(token),
             password_fingerprint=fingerprint(user.password_hash),
             created_at=now,
-            expires_at=now + timedelta(minutes=ctx.settings.reset_link_minutes),
+            expires_at=now + timedelta(minutes=link_minutes(ctx.settings, PASSWORD_RESET_LINK)),
         )
     )
-    return link_pair(ctx.settings.public_url, PASSWORD_RESET_PATH, token)
+    return link_pair(ctx.settings.public_url, PASSWORD_RESET_LINK, token)
 
 
 def queue_reset_mail(
@@ -55,7 +56,7 @@ def queue_reset_mail(
         web_link=links.web_link,
         app_link=links.app_link,
         token=links.token,
-        expires_minutes=ctx.settings.reset_link_minutes,
+        expires_minutes=link_minutes(ctx.settings, PASSWORD_RESET_LINK),
         attempts=ctx.settings.lockout_threshold,
     )
 

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from akonet_desktop.api.errors import ErrorCode
+from akonet_desktop.api.links import REGISTRATION_LINK
 from akonet_desktop.api.models import (
     Accepted,
     CompanyData,
@@ -32,7 +33,7 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.listing import join_preactivated
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, REGISTRATION_PATH, link_pair
+from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
 from akonet_desktop.server.mail.limits import mail_allowed
 from akonet_desktop.server.models import Company, LoginAttempts, Registration, User
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
@@ -72,7 +73,7 @@ def _queue_continue_link(
     session: Session, ctx: ServerContext, email: str, language: str, now: datetime
 ) -> None:
     token = new_token()
-    lifetime = timedelta(minutes=ctx.settings.registration_link_minutes)
+    lifetime = timedelta(minutes=link_minutes(ctx.settings, REGISTRATION_LINK))
     session.add(
         Registration(
             email=email,
@@ -82,7 +83,7 @@ def _queue_continue_link(
             expires_at=now + lifetime,
         )
     )
-    links = link_pair(ctx.settings.public_url, REGISTRATION_PATH, token)
+    links = link_pair(ctx.settings.public_url, REGISTRATION_LINK, token)
     outbox.enqueue(
         session,
         kind="registration_continue",

@@ -1,12 +1,17 @@
-"""The small web pages behind emailed links: they show the code to paste into the app."""
+"""The small web pages behind emailed links: they show the code to paste, and open the app.
+
+One page per link kind that carries a token (api/links.py), at the kind's web path.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import HTMLResponse
 
+from akonet_desktop.api.links import LINK_KINDS, MAX_TOKEN_LENGTH, LinkKind
 from akonet_desktop.rules import best_language
-from akonet_desktop.server.mail.links import PASSWORD_RESET_PATH, REGISTRATION_PATH, link_pair
 from akonet_desktop.server.mail.templates import render_link_page
 
 router = APIRouter(include_in_schema=False)
@@ -19,21 +24,19 @@ _SECURITY_HEADERS = {
 }
 
 
-def _page(kind: str, path: str, token: str, accept_language: str | None) -> HTMLResponse:
-    links = link_pair("", path, token)
-    html = render_link_page(kind, best_language(accept_language), token=token, app_link=links.app_link)
-    return HTMLResponse(html, headers=_SECURITY_HEADERS)
+def _page_for(kind: LinkKind) -> Callable[..., HTMLResponse]:
+    # The page shows whatever code it is given (the app says whether it is valid); only its size is bounded.
+    def page(
+        token: str = Query(alias=kind.parameter, max_length=MAX_TOKEN_LENGTH),
+        accept_language: str | None = Header(default=None),
+    ) -> HTMLResponse:
+        html = render_link_page(kind.name, best_language(accept_language), token=token, app_link=kind.app_link(token))
+        return HTMLResponse(html, headers=_SECURITY_HEADERS)
+
+    page.__name__ = f"{kind.name}_page"
+    return page
 
 
-@router.get(REGISTRATION_PATH, response_class=HTMLResponse)
-def registration_page(
-    token: str = Query(max_length=200), accept_language: str | None = Header(default=None)
-) -> HTMLResponse:
-    return _page("registration", REGISTRATION_PATH, token, accept_language)
-
-
-@router.get(PASSWORD_RESET_PATH, response_class=HTMLResponse)
-def reset_page(
-    token: str = Query(max_length=200), accept_language: str | None = Header(default=None)
-) -> HTMLResponse:
-    return _page("password_reset", PASSWORD_RESET_PATH, token, accept_language)
+for _kind in LINK_KINDS:
+    if _kind.web_path is not None:
+        router.add_api_route(_kind.web_path, _page_for(_kind), methods=["GET"], response_class=HTMLResponse)

@@ -1,6 +1,9 @@
 """Access logs without live links: a registration token travels in the path (the API) and in
 the query (the web page behind an emailed link). Whoever reads the server's log must not be
 able to finish someone's registration or reset their password with what it shows.
+
+The query parameters are those of the link kinds in api/links.py, redacted on any path (a
+mistyped or prefixed link carries a live token too).
 """
 
 from __future__ import annotations
@@ -8,10 +11,13 @@ from __future__ import annotations
 import logging
 import re
 
+from akonet_desktop.api.links import TOKEN_PARAMETERS
+
 ACCESS_LOGGER = "uvicorn.access"
 REDACTED = "[redacted]"
 _PATH_TOKEN = re.compile(r"(/registrations/)[^/?#\s]+")
-_QUERY_TOKEN = re.compile(r"([?&]token=)[^&#\s]*")
+_PARAMETERS = "|".join(re.escape(name) for name in sorted(TOKEN_PARAMETERS))
+_QUERY_TOKEN = re.compile(rf"([?&](?:{_PARAMETERS})=)[^&#\s]*")
 
 
 def redact(path: str) -> str:

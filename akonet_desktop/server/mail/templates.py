@@ -9,6 +9,7 @@ from html import escape
 from string import Template
 from typing import Any
 
+from akonet_desktop.api.links import LINK_KINDS
 from akonet_desktop.server.mail import blocks
 from akonet_desktop.server.mail.catalog import layout, normalize_lang, texts
 
@@ -18,7 +19,7 @@ KINDS = (
     "account_locked",
     "password_reset",
 )
-LINK_PAGE_KINDS = ("registration", "password_reset")
+LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
 REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
     "registration_continue": ("web_link", "app_link", "token", "expires_hours"),

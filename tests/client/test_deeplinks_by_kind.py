@@ -4,8 +4,12 @@ import secrets
 
 import pytest
 
-from akonet_desktop.client.flows.links import PASSWORD_RESET_LINK, REGISTRATION_LINK, extract_token
-from akonet_desktop.server.mail.links import PASSWORD_RESET_PATH, REGISTRATION_PATH, link_pair
+from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
+# link_pair takes the link kind, which names its own path.
+from akonet_desktop.api.links import PASSWORD_RESET_LINK as PASSWORD_RESET_PATH
+from akonet_desktop.api.links import REGISTRATION_LINK as REGISTRATION_PATH
+from akonet_desktop.client.deeplinks import extract_token
+from akonet_desktop.server.mail.links import link_pair
 
 TOKEN = "Zx9_-abcdefghijklmnopqrstuvwxyz01"
 

@@ -1,0 +1,90 @@
+"""Every kind of link the platform emails, declared once.
+
+A link kind is a path. The app link is akonet://<path>; a kind that carries a token (in its query
+parameter) is also mailed as a web link, https://<server>/<path>?<parameter>=<token>, to a page that
+shows the code and opens the app. Web and app link share the path so that one reads as the other.
+
+The server builds links and serves their pages from this table, redacts their tokens from its logs,
+and times them out after their lifetime; the client parses links and pasted codes with it, and the
+app routes each kind to its window. A new kind is one entry in LINK_KINDS, plus its handler in the
+app's controller, its page texts (server/mail/templates) and its lifetime setting (server/settings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+APP_SCHEME = "akonet"
+
+# The server issues URL-safe base64 tokens (secrets.token_urlsafe); the bounds leave it room to change.
+MAX_TOKEN_LENGTH = 200
+TOKEN_PATTERN = re.compile(rf"[A-Za-z0-9_-]{{16,{MAX_TOKEN_LENGTH}}}")
+
+
+@dataclass(frozen=True)
+class LinkLifetime:
+    """How long a link stays valid: a server setting (deployments change it), and its default."""
+
+    setting: str  # the field of server.settings.Settings, AKONET_<SETTING> in the environment
+    default_minutes: int
+
+
+@dataclass(frozen=True)
+class LinkKind:
+    name: str  # what the client calls it (DeepLink.kind), and the key of its page's texts
+    path: str  # lower case, no slash at either end
+    parameter: str | None = None  # the query parameter that carries the token; None: the link carries nothing
+    lifetime: LinkLifetime | None = None
+
+    def __post_init__(self) -> None:
+        if (self.parameter is None) != (self.lifetime is None):
+            raise ValueError(f"link kind {self.name!r}: a token and a lifetime go together")
+        if self.path != self.path.strip("/").lower():
+            raise ValueError(f"link kind {self.name!r}: the path is lower case, without slashes at the ends")
+
+    @property
+    def web_path(self) -> str | None:
+        """The server's page for this kind; only links that carry a token have one."""
+        return f"/{self.path}" if self.parameter is not None else None
+
+    @property
+    def app_link_example(self) -> str:
+        """How the app link looks, for help texts: the token as an ellipsis."""
+        query = f"?{self.parameter}=…" if self.parameter is not None else ""
+        return f"{APP_SCHEME}://{self.path}{query}"
+
+    def app_link(self, token: str | None = None) -> str:
+        return f"{APP_SCHEME}://{self.path}{self._query(token)}"
+
+    def web_link(self, public_url: str, token: str) -> str:
+        if self.web_path is None:
+            raise ValueError(f"{self.name} links have no web page")
+        return f"{public_url}{self.web_path}{self._query(token)}"
+
+    def _query(self, token: str | None) -> str:
+        if (token is None) != (self.parameter is None):
+            raise ValueError(f"{self.name} links carry {'a token' if self.parameter else 'no token'}")
+        return f"?{urlencode({self.parameter: token})}" if self.parameter is not None else ""
+
+
+REGISTRATION_LINK = LinkKind(
+    "registration", "registration/continue", "token", LinkLifetime("registration_link_minutes", 24 * 60)
+)
+PASSWORD_RESET_LINK = LinkKind(
+    "password_reset", "password/reset", "token", LinkLifetime("reset_link_minutes", 30)
+)
+# In the "you already have an account" mail: opens the app's recovery dialog (there is no token to carry).
+PASSWORD_FORGOT_LINK = LinkKind("password_forgot", "password/forgot")
+
+LINK_KINDS: tuple[LinkKind, ...] = (REGISTRATION_LINK, PASSWORD_RESET_LINK, PASSWORD_FORGOT_LINK)
+TOKEN_PARAMETERS = frozenset(kind.parameter for kind in LINK_KINDS if kind.parameter is not None)
+
+
+def kind_named(name: str) -> LinkKind:
+    """The kind with this name (DeepLink.kind); KeyError for none."""
+    for kind in LINK_KINDS:
+        if kind.name == name:
+            return kind
+    raise KeyError(name)
