@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 FORMS := $(patsubst ui/%.ui,akonet_desktop/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: build run test server bench screenshots translations installer installer-smoke install-desktop-entry clean
+.PHONY: build run test format server bench screenshots translations installer installer-smoke install-desktop-entry clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,8 +32,16 @@ build: $(INSTALLED) $(FORMS) $(QM)
 run: build
 	$(BIN)/akonet-desktop
 
+# Lint and format check first: CI enforces them through this target.
 test: build
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Fixes what ruff can fix by itself and formats the code.
+format: $(INSTALLED)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 server: build
 	$(BIN)/akonet-server serve

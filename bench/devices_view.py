@@ -67,9 +67,24 @@ def reset_peak() -> bool:
 def seed(data_dir: Path, count: int) -> float:
     url = f"sqlite:///{data_dir / 'akonet.sqlite3'}"
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "akonet_desktop.server.cli", "inventory", "demo", "--count", str(count),
-                    "--preactivate-for", BIG, "--database-url", url],
-                   check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "akonet_desktop.server.cli",
+            "inventory",
+            "demo",
+            "--count",
+            str(count),
+            "--preactivate-for",
+            BIG,
+            "--database-url",
+            url,
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -270,8 +285,20 @@ def main() -> int:
     print(f"devices={args.count}")
     print(f"seed_s={seed_s:.1f}")
     print(f"search_debounce_ms={SEARCH_DELAY_MS}  # typing pause before the request; not in filter_ms")
-    for name in ("first_rows_ms", "filter_ms", "filter_request_ms", "filter_rows", "scroll_to_end_ms", "scroll_requests_ms", "rows", "pages", "stalls",
-                 "rss_mb", "rss_peak_mb", "peak_reset"):
+    for name in (
+        "first_rows_ms",
+        "filter_ms",
+        "filter_request_ms",
+        "filter_rows",
+        "scroll_to_end_ms",
+        "scroll_requests_ms",
+        "rows",
+        "pages",
+        "stalls",
+        "rss_mb",
+        "rss_peak_mb",
+        "peak_reset",
+    ):
         for key in (f"empty_{name}", name):
             if key in results:
                 value = results[key]

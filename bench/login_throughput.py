@@ -49,15 +49,16 @@ while time.perf_counter() - start < {seconds}:
     assert p.verify(h, {STRONG_PASSWORD!r}); n += 1
 print(n / (time.perf_counter() - start))
 """
-    out = subprocess.run([*pinned(0), sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    out = subprocess.run([*pinned(0), sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return float(out.stdout.strip())
 
 
 def register(api: str, maildir: Path, email: str) -> None:
     """One company owner per load client: concurrent sign-ins of different people."""
     with httpx.Client(base_url=api, timeout=30) as http:
-        http.post("/registrations", json={"email": email, "email_confirmation": email, "language": "fr"}).raise_for_status()
+        http.post(
+            "/registrations", json={"email": email, "email_confirmation": email, "language": "fr"}
+        ).raise_for_status()
         deadline = time.monotonic() + 20
         while not (mails := [m for m in read_maildir(str(maildir)) if m["To"] == email] if maildir.exists() else []):
             if time.monotonic() > deadline:
@@ -66,9 +67,16 @@ def register(api: str, maildir: Path, email: str) -> None:
         body = mails[0].get_body(("plain",)).get_content()
         token = TOKEN_IN_LINK.search(body).group(1)
         http.put(f"/registrations/{token}/company", json=COMPANY).raise_for_status()
-        http.post(f"/registrations/{token}/complete", json={
-            "first_name": "Bench", "last_name": "Mark", "password": STRONG_PASSWORD,
-            "password_confirmation": STRONG_PASSWORD, "language": "fr"}).raise_for_status()
+        http.post(
+            f"/registrations/{token}/complete",
+            json={
+                "first_name": "Bench",
+                "last_name": "Mark",
+                "password": STRONG_PASSWORD,
+                "password_confirmation": STRONG_PASSWORD,
+                "language": "fr",
+            },
+        ).raise_for_status()
 
 
 async def logins_per_second(api: str, seconds: float, clients: int) -> float:
@@ -108,8 +116,22 @@ def main() -> int:
         port = free_port()
         env = {**os.environ, "AKONET_DATA_DIR": str(data)}
         server = subprocess.Popen(
-            [*pinned(0), sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--port", str(port),
-             "--workers", "1", "--log-level", "warning"], env=env, cwd=ROOT)
+            [
+                *pinned(0),
+                sys.executable,
+                "-m",
+                "akonet_desktop.server.cli",
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                "1",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
+        )
         try:
             url = f"http://127.0.0.1:{port}"
             wait_healthy(url, server)

@@ -62,8 +62,11 @@ def main() -> int:
         bare.append(launch_ms([sys.executable, "-c", BARE], env))
         with tempfile.TemporaryDirectory() as data, tempfile.TemporaryDirectory() as home:
             app_env = {**env, "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home}
-            app.append(launch_ms([sys.executable, "-m", "akonet_desktop", "--data-dir", data,
-                                  "--exit-after-first-paint"], app_env))
+            app.append(
+                launch_ms(
+                    [sys.executable, "-m", "akonet_desktop", "--data-dir", data, "--exit-after-first-paint"], app_env
+                )
+            )
     bare_ms, app_ms = statistics.median(bare), statistics.median(app)
     print(f"bare_pyside6_first_paint_ms={bare_ms:.0f}")
     print(f"akonet_desktop_first_paint_ms={app_ms:.0f}")

@@ -290,9 +290,15 @@ shadow master michael jordan iloveyou jetaime teamo tiamo princess princesse sup
 """.split()
 
 KEYBOARD_ROWS = (
-    "1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm",  # QWERTY
-    "azertyuiop", "qsdfghjklm", "wxcvbn",  # AZERTY
-    "qwertzuiop", "yxcvbnm",  # QWERTZ
+    "1234567890",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",  # QWERTY
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",  # AZERTY
+    "qwertzuiop",
+    "yxcvbnm",  # QWERTZ
 )
 KEYBOARD_COLUMNS = ("1qaz", "2wsx", "3edc", "4rfv", "5tgb", "6yhn", "7ujm", "8ik", "9ol", "0p")
 
@@ -318,10 +324,34 @@ def _sequences() -> set[str]:
         out.update({unit * 2, unit * 3})
     out.update(
         {
-            "112233", "11223344", "111222", "111222333", "123321", "12344321", "147258369",
-            "159753", "159357", "147852", "147852369", "741852963", "963852741", "258456",
-            "789456123", "456789", "123654", "123654789", "321654", "102030", "10203040",
-            "1029384756", "5201314", "1314520", "12qwaszx", "1qaz2wsx3edc", "zaq1xsw2", "zaq1xsw2cde3",
+            "112233",
+            "11223344",
+            "111222",
+            "111222333",
+            "123321",
+            "12344321",
+            "147258369",
+            "159753",
+            "159357",
+            "147852",
+            "147852369",
+            "741852963",
+            "963852741",
+            "258456",
+            "789456123",
+            "456789",
+            "123654",
+            "123654789",
+            "321654",
+            "102030",
+            "10203040",
+            "1029384756",
+            "5201314",
+            "1314520",
+            "12qwaszx",
+            "1qaz2wsx3edc",
+            "zaq1xsw2",
+            "zaq1xsw2cde3",
         }
     )
     return out
@@ -339,10 +369,10 @@ def _keyboard_walks() -> set[str]:
     for n in range(4, 11):
         letters = "qwertyuiop"[:n]
         digits = "1234567890"[:n]
-        out.add("".join(d + l for d, l in zip(digits, letters)))
-        out.add("".join(l + d for d, l in zip(digits, letters)))
+        out.add("".join(d + c for d, c in zip(digits, letters, strict=True)))
+        out.add("".join(c + d for d, c in zip(digits, letters, strict=True)))
         letters = "azertyuiop"[:n]
-        out.add("".join(d + l for d, l in zip(digits, letters)))
+        out.add("".join(d + c for d, c in zip(digits, letters, strict=True)))
     return out
 
 

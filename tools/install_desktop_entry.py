@@ -30,7 +30,7 @@ def default_executable() -> Path:
 def quote_exec(path: Path) -> str:
     """An Exec= argument, quoted as the Desktop Entry specification asks."""
     text = str(path)
-    if not any(c in text for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if not any(c in text for c in " \t\n\"'\\><~|&;$*?#()`"):
         return text
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
     return f'"{escaped}"'
@@ -39,20 +39,22 @@ def quote_exec(path: Path) -> str:
 def desktop_entry(executable: Path) -> str:
     # "%" must be doubled in Exec=, except in the %u field code that receives the link.
     command = quote_exec(executable).replace("%", "%%")
-    return "\n".join([
-        "[Desktop Entry]",
-        "Type=Application",
-        "Name=AKONet Desktop",
-        "GenericName=Refrigeration devices administration",
-        "Comment=Register your company, sign in and manage your AKONet devices",
-        f"Exec={command} %u",
-        "Icon=akonet-desktop",
-        "Terminal=false",
-        "Categories=Office;Network;",
-        f"MimeType={SCHEME_HANDLER};",
-        "StartupNotify=true",
-        "",
-    ])
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            "Name=AKONet Desktop",
+            "GenericName=Refrigeration devices administration",
+            "Comment=Register your company, sign in and manage your AKONet devices",
+            f"Exec={command} %u",
+            "Icon=akonet-desktop",
+            "Terminal=false",
+            "Categories=Office;Network;",
+            f"MimeType={SCHEME_HANDLER};",
+            "StartupNotify=true",
+            "",
+        ]
+    )
 
 
 def data_home() -> Path:
@@ -71,7 +73,10 @@ def install(executable: Path, data: Path) -> Path:
 
 
 def register(applications: Path) -> None:
-    for command in (["update-desktop-database", str(applications)], ["xdg-mime", "default", DESKTOP_ID, SCHEME_HANDLER]):
+    for command in (
+        ["update-desktop-database", str(applications)],
+        ["xdg-mime", "default", DESKTOP_ID, SCHEME_HANDLER],
+    ):
         if shutil.which(command[0]) is None:
             print(f"note: {command[0]} not found; run `{' '.join(command)}` where it exists")
             continue
@@ -80,8 +85,13 @@ def register(applications: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--exec", dest="executable", type=Path, default=None,
-                        help="the akonet-desktop program to start (default: this checkout's bundle, else its .venv)")
+    parser.add_argument(
+        "--exec",
+        dest="executable",
+        type=Path,
+        default=None,
+        help="the akonet-desktop program to start (default: this checkout's bundle, else its .venv)",
+    )
     parser.add_argument("--no-register", action="store_true", help="write the files only (no xdg-mime)")
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):

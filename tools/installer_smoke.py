@@ -17,7 +17,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +45,14 @@ def size_bytes(folder: Path) -> int:
 def environment(home: Path) -> dict[str, str]:
     # Fresh settings and data folders: no remembered server, language or session can change
     # what is measured.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_DATA_HOME": str(home / "data"), "APPDATA": str(home / "appdata"), "LOCALAPPDATA": str(home / "local")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "APPDATA": str(home / "appdata"),
+        "LOCALAPPDATA": str(home / "local"),
+    }
     if sys.platform.startswith("linux"):
         # Not on macOS: the login keychain, which the self-test's keyring check uses, is found through HOME.
         env["HOME"] = str(home)
@@ -55,8 +60,13 @@ def environment(home: Path) -> dict[str, str]:
 
 
 def self_test(exe: Path, home: Path) -> None:
-    result = subprocess.run([str(exe), "--self-test", "--data-dir", str(home / "akonet")], env=environment(home),
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [str(exe), "--self-test", "--data-dir", str(home / "akonet")],
+        env=environment(home),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
     if result.returncode != 0:

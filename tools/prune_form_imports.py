@@ -16,7 +16,7 @@ _IMPORT = re.compile(r"^from (PySide6\.\w+) import \(?([^)]*?)\)?\n(?=\S|\n)", r
 def prune(source: str) -> str:
     def keep_used(match: re.Match) -> str:
         module, names = match.group(1), [n.strip() for n in match.group(2).split(",") if n.strip()]
-        rest = source[: match.start()] + source[match.end():]
+        rest = source[: match.start()] + source[match.end() :]
         rest = "\n".join(line for line in rest.splitlines() if not line.lstrip().startswith("#"))
         used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", rest)]
         return f"from {module} import ({', '.join(used)})\n" if used else ""

@@ -56,6 +56,7 @@ def keep(item: str) -> bool:
 
 # --- the library: one exported symbol, icudtNN_dat, pointing at the package -------------
 
+
 def read_package(library: bytes) -> tuple[str, bytes]:
     """(symbol name, package bytes) from a little-endian ELF64 ICU data library."""
     if library[:4] != b"\x7fELF" or library[4] != 2 or library[5] != 1:
@@ -69,15 +70,16 @@ def read_package(library: bytes) -> tuple[str, bytes]:
         for at in range(offset, offset + size, entsize):
             name_at, _info_byte, _other, shndx, value, symbol_size = struct.unpack_from("<IBBHQQ", library, at)
             start = strtab[4] + name_at
-            name = library[start:library.index(b"\0", start)]
+            name = library[start : library.index(b"\0", start)]
             if _SYMBOL.fullmatch(name) and 0 < shndx < shnum:
                 home = sections[shndx]
                 file_offset = value - home[3] + home[4]
-                return name.decode(), library[file_offset:file_offset + symbol_size]
+                return name.decode(), library[file_offset : file_offset + symbol_size]
     raise ValueError("no icudtNN_dat symbol")
 
 
 # --- the package: ICU's common data format (header, table of contents, names, items) ---------
+
 
 def read_items(package: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     """(header, [(name, item bytes)]) in table-of-contents order (sorted by name)."""
@@ -88,10 +90,10 @@ def read_items(package: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     toc = [struct.unpack_from("<II", package, header_size + 4 + 8 * i) for i in range(count)]
     ends = [data for _name, data in toc[1:]] + [len(package) - header_size]
     items = []
-    for (name_at, data_at), end in zip(toc, ends):
+    for (name_at, data_at), end in zip(toc, ends, strict=True):
         start = header_size + name_at
-        name = package[start:package.index(b"\0", start)].decode("ascii")
-        items.append((name, package[header_size + data_at:header_size + end]))
+        name = package[start : package.index(b"\0", start)].decode("ascii")
+        items.append((name, package[header_size + data_at : header_size + end]))
     return package[:header_size], items
 
 
@@ -127,13 +129,23 @@ def build_library(symbol: str, package: bytes, soname: str, output: Path) -> Non
         (Path(tmp) / "icudata.S").write_text(
             "\t.section .rodata\n"
             f"\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign {_ALIGN}\n"
-            f"{symbol}:\n\t.incbin \"icudata.bin\"\n\t.size {symbol}, . - {symbol}\n"
+            f'{symbol}:\n\t.incbin "icudata.bin"\n\t.size {symbol}, . - {symbol}\n'
             '\t.section .note.GNU-stack,"",@progbits\n'
         )
         subprocess.run(
-            [compiler, "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-Wl,-z,noexecstack",
-             "-o", str(output.resolve()), "icudata.S"],
-            cwd=tmp, check=True, capture_output=True,
+            [
+                compiler,
+                "-shared",
+                "-nostdlib",
+                f"-Wl,-soname,{soname}",
+                "-Wl,-z,noexecstack",
+                "-o",
+                str(output.resolve()),
+                "icudata.S",
+            ],
+            cwd=tmp,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -152,8 +164,10 @@ def main(argv: list[str]) -> int:
         return 2
     source, output = Path(argv[0]), Path(argv[1])
     kept, total = reduce_library(source, output)
-    print(f"{output}: {kept} of {total} ICU data items, {output.stat().st_size / 1e6:.1f} MB "
-          f"(from {source.stat().st_size / 1e6:.1f} MB)")
+    print(
+        f"{output}: {kept} of {total} ICU data items, {output.stat().st_size / 1e6:.1f} MB "
+        f"(from {source.stat().st_size / 1e6:.1f} MB)"
+    )
     return 0
 
 

@@ -27,8 +27,20 @@ def update_translations() -> None:
     sources = translation_sources()
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"akonet_{lang}.ts"
-        subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources,
-                        "-target-language", lang, "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                BIN / "pyside6-lupdate",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

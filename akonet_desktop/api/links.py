@@ -72,9 +72,7 @@ class LinkKind:
 REGISTRATION_LINK = LinkKind(
     "registration", "registration/continue", "token", LinkLifetime("registration_link_minutes", 24 * 60)
 )
-PASSWORD_RESET_LINK = LinkKind(
-    "password_reset", "password/reset", "token", LinkLifetime("reset_link_minutes", 30)
-)
+PASSWORD_RESET_LINK = LinkKind("password_reset", "password/reset", "token", LinkLifetime("reset_link_minutes", 30))
 # In the "you already have an account" mail: opens the app's recovery dialog (there is no token to carry).
 PASSWORD_FORGOT_LINK = LinkKind("password_forgot", "password/forgot")
 

@@ -257,8 +257,7 @@ class AkonetClient:
         used = self.access_token
         response = await self._send(method, route, *path_tokens, json=json, params=params, token=used)
         if response.status_code == 401 and await self._fresh_access_since(used):
-            response = await self._send(method, route, *path_tokens, json=json, params=params,
-                                        token=self.access_token)
+            response = await self._send(method, route, *path_tokens, json=json, params=params, token=self.access_token)
         return response
 
     async def _fresh_access_since(self, stale: str | None) -> bool:

@@ -135,9 +135,7 @@ class CredentialStore:
         return backend
 
     @staticmethod
-    def _failed(
-        action: str, backend: keyring.backend.KeyringBackend, exc: Exception
-    ) -> CredentialStoreUnavailable:
+    def _failed(action: str, backend: keyring.backend.KeyringBackend, exc: Exception) -> CredentialStoreUnavailable:
         # Backends raise their own types (KeyringLocked, secretstorage and D-Bus errors, ...).
         return CredentialStoreUnavailable(
             f"Could not {action} the system keyring ({_name(backend)}): {type(exc).__name__}: {exc}"

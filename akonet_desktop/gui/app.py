@@ -28,16 +28,29 @@ data folder, the link goes to that window and this launch exits.
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="akonet-desktop", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--server", metavar="URL", help="an organisation's AKONet server, e.g. https://akonet.example.com")
-    parser.add_argument("--data-dir", metavar="DIR", type=Path,
-                        help="where the built-in server keeps its database and mailbox (default: your user data folder)")
-    parser.add_argument("--exit-after-first-paint", action="store_true",
-                        help="diagnostics: print the milliseconds to the first painted window, then quit")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (built-in server, a registration, translations, forms) "
-                             "in a fresh temporary folder or --data-dir, then exit 0 (1 on failure)")
+    parser = argparse.ArgumentParser(
+        prog="akonet-desktop", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--server", metavar="URL", help="an organisation's AKONet server, e.g. https://akonet.example.com"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="where the built-in server keeps its database and mailbox (default: your user data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="diagnostics: print the milliseconds to the first painted window, then quit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (built-in server, a registration, translations, forms) "
+        "in a fresh temporary folder or --data-dir, then exit 0 (1 on failure)",
+    )
     parser.add_argument("link", nargs="?", help="an akonet:// link from an email")
     # Qt adds its own arguments (-platform, -style…); leave those to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
@@ -83,16 +96,20 @@ def main(argv: list[str] | None = None) -> int:
     no_console = without_console()  # first: --help prints while parsing
     args = parse_args(argv)
     if no_console:  # then warnings and errors go to a file that support can ask for
-        logging.basicConfig(level=logging.WARNING, filename=_log_file(), encoding="utf-8",
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            level=logging.WARNING,
+            filename=_log_file(),
+            encoding="utf-8",
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
     else:
         logging.basicConfig(level=logging.WARNING)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from akonet_desktop.gui.context import AppContext
     from akonet_desktop.gui.common.i18n import Translations
+    from akonet_desktop.gui.context import AppContext
     from akonet_desktop.gui.signin.login_window import LoginWindow
 
     app = QApplication([sys.argv[0], *argv])

@@ -16,11 +16,11 @@ from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.deeplinks import parse_deep_link
 from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.client.errors import ApiFailure, ClientError
-from akonet_desktop.gui.context import AppContext
-from akonet_desktop.gui.signin.login_window import LoginWindow
-from akonet_desktop.gui.main_window import MainWindow
 from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.main_window import MainWindow
+from akonet_desktop.gui.signin.login_window import LoginWindow
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,9 @@ HEALTH_ATTEMPTS = 60
 
 
 class AppController(QObject):
-    def __init__(self, ctx: AppContext, *, server_url: str | None, embedded: EmbeddedServer,
-                 login: LoginWindow | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, *, server_url: str | None, embedded: EmbeddedServer, login: LoginWindow | None = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.server_url = server_url
@@ -250,7 +251,9 @@ class AppController(QObject):
     def ask_server(self) -> None:
         dialog = QInputDialog(self.login)
         dialog.setWindowTitle(self.tr("Server"))
-        dialog.setLabelText(self.tr("Your organisation's AKONet server address (leave empty to use the server built into this app):"))
+        dialog.setLabelText(
+            self.tr("Your organisation's AKONet server address (leave empty to use the server built into this app):")
+        )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(self.ctx.settings.value(SERVER_KEY, "", str))
         dialog.textValueSelected.connect(self._server_chosen)

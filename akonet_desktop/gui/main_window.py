@@ -15,7 +15,6 @@ from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from akonet_desktop.gui.pages import DEVICES, visible_pages
 from akonet_desktop.rules.roles import Kind
 
-
 NOTICE_MS = 20_000
 
 
@@ -74,7 +73,9 @@ class MainWindow(QMainWindow):
     def _style(self) -> None:
         self.ui.brandLabel.setFont(title_font(self.ui.brandLabel.font(), 1.3))
         c = theme.colours()
-        self.ui.header.setStyleSheet(f"QFrame#header {{ background: {c.brand}; }} QFrame#header QLabel {{ color: white; }}")
+        self.ui.header.setStyleSheet(
+            f"QFrame#header {{ background: {c.brand}; }} QFrame#header QLabel {{ color: white; }}"
+        )
         self.ui.navList.setStyleSheet(
             f"QListWidget {{ border: none; border-right: 1px solid {c.side_border}; background: {c.side_fill}; }}"
             "QListWidget::item { padding: 10px 14px; }"

@@ -25,8 +25,13 @@ from akonet_desktop.rules.roles import Kind
 SHIPPED_CATALOGUES = ("fr", "en", "es", "de", "it", "pt")  # resources/translations/akonet_*.qm
 EMAIL = "self-test@example.com"
 PASSWORD = "Cold-Room-Ninja-73"
-COMPANY = {"name": "Froid Self-Test SARL", "country": "FR", "id_type": "fr_siren",
-           "id_number": "404 833 048", "phone": "+33 1 23 45 67 89"}
+COMPANY = {
+    "name": "Froid Self-Test SARL",
+    "country": "FR",
+    "id_type": "fr_siren",
+    "id_number": "404 833 048",
+    "phone": "+33 1 23 45 67 89",
+}
 
 
 def _check(label: str, ok: bool, detail: str = "") -> None:
@@ -60,8 +65,10 @@ def _check_locale_data() -> None:
         return sorted(words, key=cmp_to_key(QCollator(QLocale(language)).compare))
 
     _check("collation es", ordered("es", ["oso", "ñu", "nube"]) == ["nube", "ñu", "oso"])
-    _check("collation fr", ordered("fr", ["Zambie", "Espagne", "Émirats", "Égypte"])
-           == ["Égypte", "Émirats", "Espagne", "Zambie"])
+    _check(
+        "collation fr",
+        ordered("fr", ["Zambie", "Espagne", "Émirats", "Égypte"]) == ["Égypte", "Émirats", "Espagne", "Zambie"],
+    )
 
 
 def _check_desktop() -> None:
@@ -113,9 +120,12 @@ async def _register(url: str, maildir: Path) -> str:
         state = await client.get_registration(token)
         _check("registration link", state.email == EMAIL)
         await client.save_company(token, CompanyData(**COMPANY))
-        signed_in = await client.complete_registration(token, RegistrationComplete(
-            first_name="Self", last_name="Test", password=PASSWORD, password_confirmation=PASSWORD,
-            language="fr"))
+        signed_in = await client.complete_registration(
+            token,
+            RegistrationComplete(
+                first_name="Self", last_name="Test", password=PASSWORD, password_confirmation=PASSWORD, language="fr"
+            ),
+        )
         _check("registration complete", signed_in.user.email == EMAIL)
         await client.logout()
         signed_in = await client.login(EMAIL, PASSWORD)
@@ -125,7 +135,6 @@ async def _register(url: str, maildir: Path) -> str:
 
 def run_self_test(data_dir: Path | None) -> int:
     from akonet_desktop.client.embedded import EmbeddedServer
-    from akonet_desktop.rules.roles import Kind
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="akonet-self-test-") as scratch:

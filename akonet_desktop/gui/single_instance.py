@@ -93,7 +93,7 @@ def encode_message(link: str | None) -> bytes:
 
     if link is not None:
         # Longer is invalid anyway; cut it so the running app can still say so.
-        link = link[:MAX_LINK_LENGTH + 1]
+        link = link[: MAX_LINK_LENGTH + 1]
     return json.dumps({"v": VERSION, "link": link}).encode("ascii") + b"\n"
 
 
@@ -150,8 +150,9 @@ class SingleInstance(QObject):
 
     activation_requested = Signal(object)  # the link (str) or None
 
-    def __init__(self, data_dir: Path | None = None, parent: QObject | None = None, *,
-                 windows: bool | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | None = None, parent: QObject | None = None, *, windows: bool | None = None
+    ) -> None:
         super().__init__(parent)
         folder = Path(data_dir).expanduser() if data_dir is not None else _default_data_dir()
         key = instance_key(_current_user(), folder.resolve())
@@ -176,8 +177,9 @@ class SingleInstance(QObject):
             return True
         self._held_elsewhere = self._lock.error() == QLockFile.LockError.LockFailedError
         if not self._held_elsewhere:
-            log.warning("single instance: cannot create the lock file %s (%s)",
-                        self._lock.fileName(), self._lock.error())
+            log.warning(
+                "single instance: cannot create the lock file %s (%s)", self._lock.fileName(), self._lock.error()
+            )
         return False
 
     def hand_over(self, link: str | None, wait: float | None = None) -> bool:

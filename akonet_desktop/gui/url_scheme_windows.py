@@ -34,8 +34,9 @@ def register_url_scheme(executable: str, registry: ModuleType | None = None) -> 
     changed = False
     try:
         for key, name, text in scheme_entries(executable):
-            with registry.CreateKeyEx(registry.HKEY_CURRENT_USER, key, 0,
-                                      registry.KEY_QUERY_VALUE | registry.KEY_SET_VALUE) as handle:
+            with registry.CreateKeyEx(
+                registry.HKEY_CURRENT_USER, key, 0, registry.KEY_QUERY_VALUE | registry.KEY_SET_VALUE
+            ) as handle:
                 try:
                     current, _kind = registry.QueryValueEx(handle, name)
                 except OSError:

@@ -51,13 +51,33 @@ _KNOWN_TYPES = frozenset(_NATIONAL_BY_CODE) | {EU_VAT, OTHER}
 
 # Checksum-correct example per member state, with the VAT prefix (Greece uses EL, not GR).
 _EU_VAT_EXAMPLES = {
-    "AT": "ATU13585627", "BE": "BE0428759497", "BG": "BG175074752", "CY": "CY10259033P",
-    "CZ": "CZ25123891", "DE": "DE136695976", "DK": "DK13585628", "EE": "EE100594102",
-    "ES": "ESB64717838", "FI": "FI20774740", "FR": "FR23334175221", "GR": "EL094259216",
-    "HR": "HR33392005961", "HU": "HU12892312", "IE": "IE6433435F", "IT": "IT00743110157",
-    "LT": "LT119511515", "LU": "LU15027442", "LV": "LV40003521600", "MT": "MT11679112",
-    "NL": "NL004495445B01", "PL": "PL8567346215", "PT": "PT501964843", "RO": "RO18547290",
-    "SE": "SE123456789701", "SI": "SI50223054", "SK": "SK2022749619",
+    "AT": "ATU13585627",
+    "BE": "BE0428759497",
+    "BG": "BG175074752",
+    "CY": "CY10259033P",
+    "CZ": "CZ25123891",
+    "DE": "DE136695976",
+    "DK": "DK13585628",
+    "EE": "EE100594102",
+    "ES": "ESB64717838",
+    "FI": "FI20774740",
+    "FR": "FR23334175221",
+    "GR": "EL094259216",
+    "HR": "HR33392005961",
+    "HU": "HU12892312",
+    "IE": "IE6433435F",
+    "IT": "IT00743110157",
+    "LT": "LT119511515",
+    "LU": "LU15027442",
+    "LV": "LV40003521600",
+    "MT": "MT11679112",
+    "NL": "NL004495445B01",
+    "PL": "PL8567346215",
+    "PT": "PT501964843",
+    "RO": "RO18547290",
+    "SE": "SE123456789701",
+    "SI": "SI50223054",
+    "SK": "SK2022749619",
 }
 _OTHER_EXAMPLE = "REG-2024-00123"
 
@@ -96,11 +116,7 @@ def id_type_label(code: str, lang: str) -> str:
 def id_types_for(country: str) -> list[IdType]:
     """National types first, then the EU VAT number for member states, "other" always last."""
     country = as_text(country)
-    types = [
-        IdType(n.code, id_type_label(n.code, "en"), n.example)
-        for n in _NATIONAL
-        if n.country == country
-    ]
+    types = [IdType(n.code, id_type_label(n.code, "en"), n.example) for n in _NATIONAL if n.country == country]
     if country in EU_MEMBERS:
         types.append(IdType(EU_VAT, id_type_label(EU_VAT, "en"), _EU_VAT_EXAMPLES[country]))
     types.append(IdType(OTHER, id_type_label(OTHER, "en"), _OTHER_EXAMPLE))

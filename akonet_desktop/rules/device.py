@@ -61,7 +61,7 @@ def check_serial(serial: str, field: str = "serial") -> list[FieldError]:
 def normalize_activation_code(code: str) -> str:
     """The printed form "XXXX-XXXX-XXXX", whatever the case, spacing or look-alike letters."""
     raw = as_text(code).translate(_SEPARATORS).upper().translate(_LOOKALIKES)
-    groups = (raw[i:i + CODE_GROUP_LENGTH] for i in range(0, len(raw), CODE_GROUP_LENGTH))
+    groups = (raw[i : i + CODE_GROUP_LENGTH] for i in range(0, len(raw), CODE_GROUP_LENGTH))
     return "-".join(groups)
 
 

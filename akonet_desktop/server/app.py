@@ -11,16 +11,16 @@ from fastapi import FastAPI
 from akonet_desktop import __version__
 from akonet_desktop.api import API_PREFIX
 from akonet_desktop.server import housekeeping
-from akonet_desktop.server.http.api_headers import ApiHeadersMiddleware
-from akonet_desktop.server.http.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import install_error_handlers
-from akonet_desktop.server.http.log_redaction import redact_access_log
-from akonet_desktop.server.migrate import upgrade
-from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.http import link_pages
+from akonet_desktop.server.http.api_headers import ApiHeadersMiddleware
+from akonet_desktop.server.http.body_limit import BodyLimitMiddleware
+from akonet_desktop.server.http.log_redaction import redact_access_log
 from akonet_desktop.server.http.routes import auth, devices, me, meta, recovery, registration
+from akonet_desktop.server.mail.outbox import OutboxWorker
+from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.settings import Settings
 
 

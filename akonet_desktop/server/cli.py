@@ -15,6 +15,7 @@ import sys
 from akonet_desktop.server.inventory import cli as inventory_cli
 from akonet_desktop.server.settings import Settings
 
+
 def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings (also AKONET_<NAME> environment variables)")
     for name, info in Settings.model_fields.items():
@@ -27,8 +28,9 @@ def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="akonet-server", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="akonet-server", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the HTTP API (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -38,9 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     tls = serve.add_argument_group("HTTPS (or terminate TLS at a reverse proxy and pass --forwarded-allow-ips)")
     tls.add_argument("--ssl-certfile", metavar="PEM", help="certificate chain: serve HTTPS")
     tls.add_argument("--ssl-keyfile", metavar="PEM", help="its private key")
-    tls.add_argument("--forwarded-allow-ips", metavar="IPS",
-                     help="comma-separated addresses of trusted reverse proxies: their X-Forwarded-For and "
-                          "X-Forwarded-Proto give the client's address (per-client limits) and scheme")
+    tls.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="comma-separated addresses of trusted reverse proxies: their X-Forwarded-For and "
+        "X-Forwarded-Proto give the client's address (per-client limits) and scheme",
+    )
     _add_settings_flags(serve)
     migrate = commands.add_parser("migrate", help="bring the database schema up to date")
     _add_settings_flags(migrate)
@@ -60,13 +65,18 @@ def _export_settings(args: argparse.Namespace) -> Settings:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     quiet = args.command in ("inventory", "simulate")  # their output is labels and reports
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # migrate prints its own one-line result
     if args.command == "serve" and "AKONET_PUBLIC_URL" not in os.environ and args.setting_public_url is None:
         if args.host in ("0.0.0.0", "::", ""):
             # Emailed links would point at "http://0.0.0.0:8000", which no one can open.
-            print("akonet-server: serving on every interface: give the address people reach it at, "
-                  "for the links in emails (--public-url https://akonet.example.com)", file=sys.stderr)
+            print(
+                "akonet-server: serving on every interface: give the address people reach it at, "
+                "for the links in emails (--public-url https://akonet.example.com)",
+                file=sys.stderr,
+            )
             return 2
         scheme = "https" if args.ssl_certfile else "http"
         os.environ["AKONET_PUBLIC_URL"] = f"{scheme}://{args.host}:{args.port}"

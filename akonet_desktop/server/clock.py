@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 class Clock:
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
-
+        return datetime.now(UTC)

@@ -9,9 +9,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
+from akonet_desktop.server.accounts.passwords import Passwords
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.db import make_engine, make_session_factory
-from akonet_desktop.server.accounts.passwords import Passwords
 from akonet_desktop.server.settings import Settings
 
 
@@ -33,9 +33,7 @@ class ServerContext:
             settings=settings,
             engine=engine,
             sessions=make_session_factory(engine),
-            passwords=Passwords(
-                settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism
-            ),
+            passwords=Passwords(settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism),
             clock=clock or Clock(),
         )
 

@@ -43,10 +43,7 @@ Messages = Callable[[FieldError], str]
 
 
 def invalid_fields(errors: Iterable[FieldError], messages: Messages = english_message) -> ApiError:
-    out = [
-        FieldErrorOut(field=e.field, code=e.code, message=messages(e), params=dict(e.params))
-        for e in errors
-    ]
+    out = [FieldErrorOut(field=e.field, code=e.code, message=messages(e), params=dict(e.params)) for e in errors]
     return ApiError(422, ErrorCode.VALIDATION_ERROR, "Some fields are not valid.", errors=out)
 
 
@@ -57,9 +54,7 @@ def raise_if_invalid(errors: list[FieldError], messages: Messages = english_mess
 
 def error_response(error: ApiError) -> JSONResponse:
     headers = {"Retry-After": str(error.body.retry_after)} if error.body.retry_after else None
-    return JSONResponse(
-        error.body.model_dump(exclude_none=True), status_code=error.status, headers=headers
-    )
+    return JSONResponse(error.body.model_dump(exclude_none=True), status_code=error.status, headers=headers)
 
 
 _HTTP_CODES = {
@@ -115,6 +110,4 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", exc_info=exc)
-        return error_response(
-            ApiError(500, ErrorCode.INTERNAL_ERROR, "The server could not complete the request.")
-        )
+        return error_response(ApiError(500, ErrorCode.INTERNAL_ERROR, "The server could not complete the request."))

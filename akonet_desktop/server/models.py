@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+
 class UTCDateTime(TypeDecorator):
     """Stores naive UTC, returns aware UTC: SQLite has no time zones, PostgreSQL does."""
 
@@ -28,10 +29,10 @@ class UTCDateTime(TypeDecorator):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect):
-        return None if value is None else value.replace(tzinfo=timezone.utc)
+        return None if value is None else value.replace(tzinfo=UTC)
 
 
 Id = BigInteger().with_variant(Integer(), "sqlite")
@@ -134,9 +135,7 @@ class SessionToken(Base):
     __tablename__ = "session_tokens"
 
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("auth_sessions.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # "access" or "refresh"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -215,5 +214,8 @@ class Device(Base):
 # so this one index serves the status sort in both directions, the status filters and counts.
 Index(
     "ix_devices_company_status",
-    Device.company_id, Device.alarm.desc(), Device.last_seen_at, Device.id,
+    Device.company_id,
+    Device.alarm.desc(),
+    Device.last_seen_at,
+    Device.id,
 )

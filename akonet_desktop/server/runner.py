@@ -17,15 +17,22 @@ class ServerThread:
         self.app = app
         self._socket = socket.create_server((host, port))
         self.host, self.port = self._socket.getsockname()[:2]
-        config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False,
-                                # no websockets in the API: nothing to load (nor to bundle)
-                                ws="none",
-                                # the host app's logging: uvicorn's own asks sys.stdout.isatty(),
-                                # and a windowed Windows app has no sys.stdout at all
-                                log_config=None)
+        config = uvicorn.Config(
+            app,
+            log_level="warning",
+            lifespan="on",
+            access_log=False,
+            # no websockets in the API: nothing to load (nor to bundle)
+            ws="none",
+            # the host app's logging: uvicorn's own asks sys.stdout.isatty(),
+            # and a windowed Windows app has no sys.stdout at all
+            log_config=None,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True,
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            daemon=True,
             name="akonet-server",
         )
 

@@ -81,8 +81,12 @@ def test_the_log_never_shows_a_links_token(kind):
 @pytest.fixture(scope="module")
 def api(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("links")
-    settings = Settings(data_dir=tmp, database_url=f"sqlite:///{tmp / 'akonet.sqlite3'}",
-                        mail_url=f"maildir://{(tmp / 'Maildir').as_posix()}", outbox_worker=False)
+    settings = Settings(
+        data_dir=tmp,
+        database_url=f"sqlite:///{tmp / 'akonet.sqlite3'}",
+        mail_url=f"maildir://{(tmp / 'Maildir').as_posix()}",
+        outbox_worker=False,
+    )
     with Api(settings) as api:
         yield api
 
@@ -120,8 +124,11 @@ def test_a_link_without_token_has_no_lifetime(tmp_path):
 def test_each_path_is_written_once_in_the_product(kind):
     """The registry is the only place that spells a link's path (compiled forms are generated, not written)."""
     package = Path(akonet_desktop.__file__).parent
-    writers = [path.relative_to(package).as_posix() for path in sorted(package.rglob("*.py"))
-               if "gui/forms/" not in path.as_posix() and kind.path in path.read_text("utf-8")]
+    writers = [
+        path.relative_to(package).as_posix()
+        for path in sorted(package.rglob("*.py"))
+        if "gui/forms/" not in path.as_posix() and kind.path in path.read_text("utf-8")
+    ]
     assert writers == ["api/links.py"]
 
 
@@ -136,12 +143,15 @@ def test_a_new_kind_is_parsed_from_its_entry_alone(monkeypatch):
     assert extract_token(REGISTRATION_LINK.app_link(token), invitation) is None
 
 
-@pytest.mark.parametrize("arguments", [
-    ("x", "x/y", "token", None),  # a token that never expires
-    ("x", "x/y", None, LinkLifetime("x_minutes", 1)),  # a lifetime for nothing
-    ("x", "/x/y", None, None),
-    ("x", "X/y", None, None),
-])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ("x", "x/y", "token", None),  # a token that never expires
+        ("x", "x/y", None, LinkLifetime("x_minutes", 1)),  # a lifetime for nothing
+        ("x", "/x/y", None, None),
+        ("x", "X/y", None, None),
+    ],
+)
 def test_inconsistent_kinds_are_refused(arguments):
     with pytest.raises(ValueError):
         LinkKind(*arguments)

@@ -66,9 +66,12 @@ class LiveServer:
         await client.start_registration(email, email, "en")
         token = await self.next_token(email, seen)
         await client.save_company(token, CompanyData(**COMPANY))
-        return await client.complete_registration(token, RegistrationComplete(
-            first_name="Ana", last_name="García", password=password,
-            password_confirmation=password, language="en"))
+        return await client.complete_registration(
+            token,
+            RegistrationComplete(
+                first_name="Ana", last_name="García", password=password, password_confirmation=password, language="en"
+            ),
+        )
 
 
 @pytest.fixture

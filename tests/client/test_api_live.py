@@ -44,9 +44,16 @@ def test_registration_leaves_the_client_signed_in(server):
             state = await client.save_company(token, CompanyData(**COMPANY))
             assert state.company is not None and state.company.name == COMPANY["name"]
 
-            signed = await client.complete_registration(token, RegistrationComplete(
-                first_name="Élodie", last_name="Durand", password=STRONG_PASSWORD,
-                password_confirmation=STRONG_PASSWORD, language="fr"))
+            signed = await client.complete_registration(
+                token,
+                RegistrationComplete(
+                    first_name="Élodie",
+                    last_name="Durand",
+                    password=STRONG_PASSWORD,
+                    password_confirmation=STRONG_PASSWORD,
+                    language="fr",
+                ),
+            )
             assert signed.user.role == "owner"
             assert client.access_token == signed.session.access_token
             assert client.refresh_token == signed.session.refresh_token

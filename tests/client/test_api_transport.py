@@ -20,10 +20,15 @@ from akonet_desktop.client.errors import (
 from tests.client.conftest import run
 
 SIGNED_IN = {
-    "user": {"id": 1, "email": "a@b.es", "first_name": "A", "last_name": "B", "role": "owner",
-             "language": "es"},
-    "company": {"id": 1, "name": "C", "country": "ES", "id_type": "es_cif", "id_number": "B58818501",
-                "phone": "+34912345678"},
+    "user": {"id": 1, "email": "a@b.es", "first_name": "A", "last_name": "B", "role": "owner", "language": "es"},
+    "company": {
+        "id": 1,
+        "name": "C",
+        "country": "ES",
+        "id_type": "es_cif",
+        "id_number": "B58818501",
+        "phone": "+34912345678",
+    },
     "session": {"access_token": "acc", "refresh_token": "ref", "expires_in": 900, "refresh_expires_in": 9},
 }
 
@@ -43,17 +48,13 @@ def raising(exc_type: type[Exception]):
     return handler
 
 
-@pytest.mark.parametrize(
-    "exc_type", [httpx.ReadTimeout, httpx.ConnectTimeout, httpx.WriteTimeout, httpx.PoolTimeout]
-)
+@pytest.mark.parametrize("exc_type", [httpx.ReadTimeout, httpx.ConnectTimeout, httpx.WriteTimeout, httpx.PoolTimeout])
 def test_timeouts(exc_type):
     with pytest.raises(ServerTimeout):
         call(raising(exc_type))
 
 
-@pytest.mark.parametrize(
-    "exc_type", [httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.ProxyError]
-)
+@pytest.mark.parametrize("exc_type", [httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.ProxyError])
 def test_transport_failures(exc_type):
     with pytest.raises(ServerUnreachable) as failure:
         call(raising(exc_type))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tests.support.keyring_memory import MemoryKeyring
-
 import keyring
 import keyring.backend
 import pytest
@@ -12,6 +10,7 @@ from keyring.errors import KeyringLocked
 
 from akonet_desktop.client.credentials import CredentialStore, CredentialStoreUnavailable
 from akonet_desktop.client.errors import ClientError
+from tests.support.keyring_memory import MemoryKeyring
 
 SERVER = "http://127.0.0.1:8123"
 

@@ -89,8 +89,7 @@ def test_server_links_round_trip():
         f"http://127.0.0.1:53124/password/reset?token={TOKEN}",
         f"https://example.com/akonet/password/reset/?token={TOKEN}",
         f"https://akonet.example.com/registration/con\ntinue?token={TOKEN[:10]}\r\n{TOKEN[10:]}",
-        f"Hello Ana,\n\nopen this link:\n<https://akonet.example.com/password/reset?token={TOKEN}>\n\n"
-        "Thanks.",
+        f"Hello Ana,\n\nopen this link:\n<https://akonet.example.com/password/reset?token={TOKEN}>\n\nThanks.",
     ],
 )
 def test_extract_token_finds_it(text):

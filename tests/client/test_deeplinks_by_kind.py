@@ -5,6 +5,7 @@ import secrets
 import pytest
 
 from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
+
 # link_pair takes the link kind, which names its own path.
 from akonet_desktop.api.links import PASSWORD_RESET_LINK as PASSWORD_RESET_PATH
 from akonet_desktop.api.links import REGISTRATION_LINK as REGISTRATION_PATH

@@ -23,11 +23,14 @@ def test_a_code_with_spaces_inside_is_a_sentence(kind):
     assert extract_token(f"{TOKEN[:20]} {TOKEN[20:]}", kind) is None
 
 
-@pytest.mark.parametrize("text", [
-    f"akonet:/registration/continue?token={TOKEN}",  # a mail client's rewrite, with one slash
-    f"akonet:///registration/continue?token={TOKEN}",
-    f"akonet://registration/continue?lang=fr&amp;token={TOKEN}",  # from an HTML source
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"akonet:/registration/continue?token={TOKEN}",  # a mail client's rewrite, with one slash
+        f"akonet:///registration/continue?token={TOKEN}",
+        f"akonet://registration/continue?lang=fr&amp;token={TOKEN}",  # from an HTML source
+    ],
+)
 def test_the_app_link_forms_a_wizard_took_also_open_the_app(text):
     assert parse_deep_link(text) == DeepLink("registration", TOKEN)
     assert extract_token(text) == TOKEN
@@ -39,8 +42,10 @@ def test_web_paths_are_case_insensitive_like_app_paths():
 
 
 def test_a_wizard_finds_its_link_in_a_pasted_mail():
-    mail = (f"Hello,\n\nyour reset link: https://akonet.example.com/password/reset?token={'A' * 40}\n"
-            f"To continue your registration: <https://akonet.example.com/registration/continue?token={TOKEN}>\n")
+    mail = (
+        f"Hello,\n\nyour reset link: https://akonet.example.com/password/reset?token={'A' * 40}\n"
+        f"To continue your registration: <https://akonet.example.com/registration/continue?token={TOKEN}>\n"
+    )
     assert extract_token(mail, REGISTRATION_LINK) == TOKEN
     assert extract_token(mail, PASSWORD_RESET_LINK) == "A" * 40
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -18,9 +18,16 @@ from akonet_desktop.client.errors import ApiFailure, ServerFailure
 from tests.client.conftest import run
 
 DEVICE = {
-    "id": 7, "serial": "K7P2M9Q4XA", "model": "AKO-16524", "firmware": "2.1.0", "name": "Cold room 1",
-    "location": "Madrid, Kitchen", "status": "active", "alarm": False,
-    "last_seen_at": "2026-11-25T10:00:00Z", "activated_at": "2026-11-20T09:00:00Z",
+    "id": 7,
+    "serial": "K7P2M9Q4XA",
+    "model": "AKO-16524",
+    "firmware": "2.1.0",
+    "name": "Cold room 1",
+    "location": "Madrid, Kitchen",
+    "status": "active",
+    "alarm": False,
+    "last_seen_at": "2026-11-25T10:00:00Z",
+    "activated_at": "2026-11-20T09:00:00Z",
 }
 COUNTS = {"total": 1, "active": 1, "inactive": 0, "alarm": 0}
 
@@ -43,15 +50,25 @@ def recorded(handler_answer: httpx.Response, action, access_token: str = "acc"):
 
 def test_list_devices_sends_the_query_and_reads_the_page():
     page = {"items": [DEVICE], "total": 1, "offset": 200, "limit": 200, "counts": COUNTS}
-    result, sent = recorded(httpx.Response(200, json=page), lambda c: c.list_devices(
-        offset=200, limit=200, q="cold room", sort="last_seen_at", order="desc", status="alarm"))
+    result, sent = recorded(
+        httpx.Response(200, json=page),
+        lambda c: c.list_devices(
+            offset=200, limit=200, q="cold room", sort="last_seen_at", order="desc", status="alarm"
+        ),
+    )
     (request,) = sent
     assert request.method == "GET" and request.url.path == "/api/v1/devices"
-    assert dict(request.url.params) == {"offset": "200", "limit": "200", "q": "cold room",
-                                        "sort": "last_seen_at", "order": "desc", "status": "alarm"}
+    assert dict(request.url.params) == {
+        "offset": "200",
+        "limit": "200",
+        "q": "cold room",
+        "sort": "last_seen_at",
+        "order": "desc",
+        "status": "alarm",
+    }
     assert request.headers["Authorization"] == "Bearer acc"
     assert result.total == 1 and result.counts.active == 1
-    assert result.items[0].last_seen_at == datetime(2026, 11, 25, 10, tzinfo=timezone.utc)
+    assert result.items[0].last_seen_at == datetime(2026, 11, 25, 10, tzinfo=UTC)
 
 
 def test_list_devices_leaves_out_empty_filters():
@@ -64,8 +81,9 @@ def test_get_update_and_activate_send_what_the_contract_says():
     _result, sent = recorded(httpx.Response(200, json=DEVICE), lambda c: c.get_device(7))
     assert (sent[0].method, sent[0].url.path) == ("GET", "/api/v1/devices/7")
 
-    result, sent = recorded(httpx.Response(200, json=DEVICE),
-                            lambda c: c.update_device(7, DeviceUpdate(name="Cold room 1")))
+    result, sent = recorded(
+        httpx.Response(200, json=DEVICE), lambda c: c.update_device(7, DeviceUpdate(name="Cold room 1"))
+    )
     assert (sent[0].method, sent[0].url.path) == ("PATCH", "/api/v1/devices/7")
     assert json.loads(sent[0].content) == {"name": "Cold room 1"}  # the location is left alone
     assert result.name == "Cold room 1"
@@ -73,22 +91,30 @@ def test_get_update_and_activate_send_what_the_contract_says():
     body = DeviceActivation(serial="K7P2M9Q4XA", activation_code="7K3M-9QPX-2W4R", name="Cold room 1")
     result, sent = recorded(httpx.Response(201, json=DEVICE), lambda c: c.activate_device(body))
     assert (sent[0].method, sent[0].url.path) == ("POST", "/api/v1/devices/activate")
-    assert json.loads(sent[0].content) == {"serial": "K7P2M9Q4XA", "activation_code": "7K3M-9QPX-2W4R",
-                                           "name": "Cold room 1", "location": ""}
+    assert json.loads(sent[0].content) == {
+        "serial": "K7P2M9Q4XA",
+        "activation_code": "7K3M-9QPX-2W4R",
+        "name": "Cold room 1",
+        "location": "",
+    }
     assert result.id == 7
 
 
-@pytest.mark.parametrize("status, code, extra", [
-    (404, "device_not_found", {}),
-    (403, "forbidden", {}),
-    (409, "device_already_active", {}),
-    (429, "rate_limited", {"retry_after": 1800}),
-])
+@pytest.mark.parametrize(
+    "status, code, extra",
+    [
+        (404, "device_not_found", {}),
+        (403, "forbidden", {}),
+        (409, "device_already_active", {}),
+        (429, "rate_limited", {"retry_after": 1800}),
+    ],
+)
 def test_refusals_become_api_failures(status, code, extra):
     answer = httpx.Response(status, json={"code": code, "message": "no", **extra})
     with pytest.raises(ApiFailure) as failure:
-        recorded(answer, lambda c: c.activate_device(DeviceActivation(serial="K7P2M9Q4XA",
-                                                                      activation_code="7K3M-9QPX-2W4R")))
+        recorded(
+            answer, lambda c: c.activate_device(DeviceActivation(serial="K7P2M9Q4XA", activation_code="7K3M-9QPX-2W4R"))
+        )
     assert (failure.value.status, failure.value.code) == (status, code)
     assert failure.value.retry_after == extra.get("retry_after")
 
@@ -105,8 +131,9 @@ def test_an_expired_access_token_is_refreshed_once_and_the_query_resent():
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         if request.url.path == "/api/v1/auth/refresh":
-            return httpx.Response(200, json={"access_token": "new", "refresh_token": "ref2",
-                                             "expires_in": 900, "refresh_expires_in": 9})
+            return httpx.Response(
+                200, json={"access_token": "new", "refresh_token": "ref2", "expires_in": 900, "refresh_expires_in": 9}
+            )
         if request.headers["Authorization"] == "Bearer old":
             return httpx.Response(401, json={"code": "not_authenticated", "message": "expired"})
         return httpx.Response(200, json=page)
@@ -123,6 +150,7 @@ def test_an_expired_access_token_is_refreshed_once_and_the_query_resent():
 
 
 # --- against the real server ----------------------------------------------------------------------
+
 
 def _cli(monkeypatch, tmp_path: Path, capsys, *args: str) -> str:
     from akonet_desktop.server.cli import main
@@ -171,8 +199,12 @@ def test_devices_on_the_real_server(server, tmp_path, monkeypatch, capsys):
                 await client.activate_device(wrong)
             assert (refused.value.status, refused.value.code) == (404, "device_not_found")
 
-            right = DeviceActivation(serial=label["serial"].lower(), activation_code=label["activation_code"],
-                                     name="Gateway", location="Roof")
+            right = DeviceActivation(
+                serial=label["serial"].lower(),
+                activation_code=label["activation_code"],
+                name="Gateway",
+                location="Roof",
+            )
             device = await client.activate_device(right)
             assert (device.serial, device.model, device.name) == (label["serial"], "AKO-5041", "Gateway")
             assert (await client.list_devices(0, 1)).counts.total == 31
@@ -197,14 +229,16 @@ def test_wrong_activation_codes_are_throttled(server, tmp_path, monkeypatch, cap
             codes = []
             for attempt in range(11):
                 try:
-                    await client.activate_device(DeviceActivation(
-                        serial=label["serial"], activation_code=f"{attempt:04d}-2222-2222"))
+                    await client.activate_device(
+                        DeviceActivation(serial=label["serial"], activation_code=f"{attempt:04d}-2222-2222")
+                    )
                 except ApiFailure as failure:
                     codes.append(failure.code)
             assert codes == ["device_not_found"] * 10 + ["rate_limited"]
             with pytest.raises(ApiFailure) as limited:  # even the right code, for now
-                await client.activate_device(DeviceActivation(serial=label["serial"],
-                                                              activation_code=label["activation_code"]))
+                await client.activate_device(
+                    DeviceActivation(serial=label["serial"], activation_code=label["activation_code"])
+                )
             assert limited.value.status == 429 and limited.value.retry_after > 0
 
     run(scenario(), timeout=60)

@@ -52,6 +52,7 @@ def test_mail_goes_to_the_maildir_with_links_to_this_server(tmp_path, monkeypatc
     monkeypatch.setenv("AKONET_MAIL_URL", "smtp://nowhere:25")
     email = "nuevo@frio-cliente.es"
     with embedded.EmbeddedServer(tmp_path / "data") as server:
+
         async def scenario():
             async with AkonetClient(server.url) as client:
                 await client.start_registration(email, email, "en")

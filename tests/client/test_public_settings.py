@@ -26,8 +26,9 @@ def test_from_a_real_server(server):
         async with AkonetClient(server.url) as client:
             return await client.public_settings()
 
-    assert run(scenario()) == PublicSettings(lockout_threshold=defaults.LOCKOUT_THRESHOLD,
-                                             reset_link_minutes=defaults.RESET_LINK_MINUTES)
+    assert run(scenario()) == PublicSettings(
+        lockout_threshold=defaults.LOCKOUT_THRESHOLD, reset_link_minutes=defaults.RESET_LINK_MINUTES
+    )
 
 
 def test_the_answer_is_read_and_later_fields_are_ignored():
@@ -38,19 +39,25 @@ def test_the_answer_is_read_and_later_fields_are_ignored():
     assert ask(handler) == PublicSettings(lockout_threshold=5, reset_link_minutes=45)
 
 
-@pytest.mark.parametrize("response", [
-    httpx.Response(404, json={"code": "not_found", "message": "Not Found"}),  # an older AKONet server
-    httpx.Response(404, html="<html>Not here</html>"),
-])
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(404, json={"code": "not_found", "message": "Not Found"}),  # an older AKONet server
+        httpx.Response(404, html="<html>Not here</html>"),
+    ],
+)
 def test_a_server_without_the_route_says_nothing(response):
     assert ask(lambda request: response) is None
 
 
-@pytest.mark.parametrize("response", [
-    httpx.Response(200, json={"lockout_threshold": "many"}),
-    httpx.Response(200, json=[5, 45]),
-    httpx.Response(500, json={"code": "internal_error", "message": "boom"}),
-])
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, json={"lockout_threshold": "many"}),
+        httpx.Response(200, json=[5, 45]),
+        httpx.Response(500, json={"code": "internal_error", "message": "boom"}),
+    ],
+)
 def test_other_odd_answers_fail_as_usual(response):
     with pytest.raises(ServerFailure):
         ask(lambda request: response)

@@ -41,10 +41,10 @@ def test_credential_store_on_secret_service(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "PYTHON_KEYRING"))}
     env["HOME"] = str(tmp_path)  # a fresh login keyring, not the machine's
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    shell = ("echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
-             f"'{sys.executable}' '{script}'")
-    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], env=env,
-                          capture_output=True, text=True, timeout=120)
+    shell = f"echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; '{sys.executable}' '{script}'"
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", shell], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SecretService" in done.stdout
     assert done.stdout.strip().endswith("ok")

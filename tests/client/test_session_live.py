@@ -149,4 +149,3 @@ def test_resume_with_an_unknown_token(server):
             assert client.refresh_token is None
 
     run(scenario())
-

@@ -79,10 +79,16 @@ def start_live_server(make_settings, sqlite_url) -> Iterator[Callable[..., Serve
     """Starts a real server on loopback with a Maildir, as in embedded mode, with any other
     settings (lockout_threshold=5, say); stopped after the test."""
     with contextlib.ExitStack() as servers:
+
         def start(**overrides) -> ServerThread:
             port = free_port()
-            settings = make_settings(sqlite_url, outbox_worker=True, outbox_poll_seconds=0.1,
-                                     public_url=f"http://127.0.0.1:{port}", **overrides)
+            settings = make_settings(
+                sqlite_url,
+                outbox_worker=True,
+                outbox_poll_seconds=0.1,
+                public_url=f"http://127.0.0.1:{port}",
+                **overrides,
+            )
             server = servers.enter_context(ServerThread(create_app(settings), port=port))
             server.maildir = settings.data_dir.parent / "Maildir"  # as make_settings lays it out
             return server

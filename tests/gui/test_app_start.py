@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.gui.app import parse_args
+from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.controller import AppController
-from akonet_desktop.gui.common.i18n import Translations
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until
 from tests.support.api import STRONG_PASSWORD
@@ -35,8 +35,9 @@ def wait_until(loop, predicate, timeout: float = 15.0) -> None:
 @pytest.fixture
 def controller(tmp_path, loop, memory_keyring):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     app = AppController(ctx, server_url=None, embedded=EmbeddedServer(tmp_path / "data"))
     yield app
     run(loop, app.shutdown())
@@ -60,8 +61,15 @@ def test_embedded_start_sign_in_and_sign_out(qtbot, controller, loop, tmp_path, 
     qtbot.keyClick(login.ui.rememberCheck, Qt.Key.Key_Space)
     qtbot.mouseClick(login.ui.signInButton, Qt.MouseButton.LeftButton)
     # the Devices view asks the server at once: wait until it has its answer
-    wait_until(loop, lambda: controller.main is not None and controller.main.isVisible()
-               and controller.main.devices.ui.emptyTitle.isVisible() and not controller.main.devices.model.busy)
+    wait_until(
+        loop,
+        lambda: (
+            controller.main is not None
+            and controller.main.isVisible()
+            and controller.main.devices.ui.emptyTitle.isVisible()
+            and not controller.main.devices.model.busy
+        ),
+    )
 
     main = controller.main
     screenshot(main, "devices_empty")
@@ -148,7 +156,7 @@ def test_lockout_mail_in_the_mailbox_leads_back_in(qtbot, controller, loop):
     wait_until(loop, lambda: mailbox.model.rowCount() == 2)
     mailbox.select_row(0)  # newest first: the lockout mail
     html = mailbox.ui.browser.toHtml()
-    reset_link = html[html.index("akonet://password/reset?token="):].split('"')[0]
+    reset_link = html[html.index("akonet://password/reset?token=") :].split('"')[0]
     from PySide6.QtCore import QUrl
 
     mailbox.ui.browser.anchorClicked.emit(QUrl(reset_link))
@@ -165,7 +173,9 @@ def test_retry_after_the_server_could_not_be_reached(qtbot, tmp_path, loop, memo
     from tests.support.processes import free_port
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     app = AppController(ctx, server_url=f"http://127.0.0.1:{free_port()}", embedded=EmbeddedServer(tmp_path / "data"))
     import akonet_desktop.gui.controller as controller_module
 
@@ -211,7 +221,7 @@ def test_new_registration_offline_through_the_mailbox_to_the_devices_view(qtbot,
     wait_until(loop, lambda: mailbox.model.rowCount() == 1)
     mailbox.select_row(0)
     html = mailbox.ui.browser.toHtml()
-    link = html[html.index("akonet://registration/continue?token="):].split('"')[0]
+    link = html[html.index("akonet://registration/continue?token=") :].split('"')[0]
     mailbox.ui.browser.anchorClicked.emit(QUrl(link))  # continues in the open wizard
     wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and wizard.reference is not None and not wizard.flow.busy)
 
@@ -240,8 +250,13 @@ def test_self_test_flag_checks_the_installation_and_exits_0(tmp_path):
     import sys
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "akonet_desktop", "--self-test", "--data-dir", str(tmp_path)],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "akonet_desktop", "--self-test", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: registration complete: ok" in result.stdout
     assert (tmp_path / "akonet.sqlite3").exists() or any(tmp_path.iterdir())

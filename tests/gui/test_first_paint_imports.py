@@ -20,16 +20,39 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 # Loaded after the first paint, or only when used.
-LATER = ("pydantic", "httpx", "keyring", "email_validator", "phonenumbers", "stdnum", "qasync", "asyncio",
-         "sqlalchemy", "uvicorn", "fastapi", "argon2", "platformdirs", "akonet_desktop.server",
-         "akonet_desktop.rules.password", "akonet_desktop.rules.company", "akonet_desktop.rules.phone",
-         "akonet_desktop.client.api_client", "akonet_desktop.gui.controller")
+LATER = (
+    "pydantic",
+    "httpx",
+    "keyring",
+    "email_validator",
+    "phonenumbers",
+    "stdnum",
+    "qasync",
+    "asyncio",
+    "sqlalchemy",
+    "uvicorn",
+    "fastapi",
+    "argon2",
+    "platformdirs",
+    "akonet_desktop.server",
+    "akonet_desktop.rules.password",
+    "akonet_desktop.rules.company",
+    "akonet_desktop.rules.phone",
+    "akonet_desktop.client.api_client",
+    "akonet_desktop.gui.controller",
+)
 
 
 def test_first_paint_loads_only_the_sign_in_window(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(tmp_path / "data")], env=env, capture_output=True,
-                         text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     lines = out.stdout.strip().splitlines()
     assert lines[0].startswith("first_paint_ms=")
     loaded = json.loads(lines[-1])

@@ -33,7 +33,19 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 
 def test_every_visible_string_is_extracted_for_translation(tmp_path: Path):
     extracted = tmp_path / "extracted.ts"
-    subprocess.run([BIN / "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none", *translation_sources(),
-                    "-ts", str(extracted)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            BIN / "pyside6-lupdate",
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *translation_sources(),
+            "-ts",
+            str(extracted),
+        ],
+        check=True,
+        capture_output=True,
+    )
     missing = _messages(extracted) - _messages(ROOT / "resources" / "translations" / "akonet_fr.ts")
     assert not missing, f"run `make translations` and translate: {sorted(missing)[:10]}"

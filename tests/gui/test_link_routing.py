@@ -23,8 +23,9 @@ def test_every_link_kind_has_a_handler():
 def controller(qtbot, tmp_path, memory_keyring, monkeypatch):
     """Not started: no server, and the windows a link opens are recorded instead."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     app = AppController(ctx, server_url=None, embedded=EmbeddedServer(tmp_path / "data"))
     app.opened = []
     monkeypatch.setattr(app, "open_registration", lambda token=None: app.opened.append(("registration", token)))
@@ -33,11 +34,15 @@ def controller(qtbot, tmp_path, memory_keyring, monkeypatch):
     app.login.close()
 
 
-@pytest.mark.parametrize(("kind", "opened"), [
-    (REGISTRATION_LINK, ("registration", TOKEN)),
-    (PASSWORD_RESET_LINK, ("recovery", TOKEN)),
-    (PASSWORD_FORGOT_LINK, ("recovery", None)),
-], ids=lambda value: getattr(value, "name", ""))
+@pytest.mark.parametrize(
+    ("kind", "opened"),
+    [
+        (REGISTRATION_LINK, ("registration", TOKEN)),
+        (PASSWORD_RESET_LINK, ("recovery", TOKEN)),
+        (PASSWORD_FORGOT_LINK, ("recovery", None)),
+    ],
+    ids=lambda value: getattr(value, "name", ""),
+)
 def test_each_kind_opens_its_window(controller, kind, opened):
     controller.handle_link(kind.app_link(TOKEN if kind.parameter else None))
     assert controller.opened == [opened]

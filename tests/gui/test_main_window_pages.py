@@ -33,10 +33,18 @@ class RecordingPage(QLabel):
         self.shut_down = True
 
 
-ADMINISTRATION = Page("administration", "Administration", lambda client, me, parent: RecordingPage("admin", parent),
-                      visible_to=is_administrator)
-BILLING = Page("billing", "Billing", lambda client, me, parent: QLabel("billing", parent),
-               visible_to=allowed_to(Privilege.SEE_BILLING))
+ADMINISTRATION = Page(
+    "administration",
+    "Administration",
+    lambda client, me, parent: RecordingPage("admin", parent),
+    visible_to=is_administrator,
+)
+BILLING = Page(
+    "billing",
+    "Billing",
+    lambda client, me, parent: QLabel("billing", parent),
+    visible_to=allowed_to(Privilege.SEE_BILLING),
+)
 
 
 @pytest.fixture
@@ -53,8 +61,9 @@ def open_as(qtbot, loop, live_server):
     me = run(loop, client.me())
 
     def open_(kind: str) -> MainWindow:
-        window = MainWindow(Me(user=me.user.model_copy(update={"role": kind}), company=me.company),
-                            has_mailbox=False, client=client)
+        window = MainWindow(
+            Me(user=me.user.model_copy(update={"role": kind}), company=me.company), has_mailbox=False, client=client
+        )
         qtbot.addWidget(window)  # closed, then deleted on this thread after the test, even one that failed
         window.show()
         wait_until(loop, lambda: window.devices.model.started and not window.devices.model.busy)
@@ -80,16 +89,19 @@ def test_devices_is_the_one_page_today_and_everyone_sees_it():
     assert visible_pages("someone-else") == visible_pages(Kind.USER)  # an unknown kind: what everyone sees
 
 
-@pytest.mark.parametrize("kind,expected", [
-    (Kind.OWNER, ["Devices", "Administration", "Billing"]),
-    (Kind.ADMIN, ["Devices", "Administration"]),
-    (Kind.USER, ["Devices"]),
-])
+@pytest.mark.parametrize(
+    "kind,expected",
+    [
+        (Kind.OWNER, ["Devices", "Administration", "Billing"]),
+        (Kind.ADMIN, ["Devices", "Administration"]),
+        (Kind.USER, ["Devices"]),
+    ],
+)
 def test_registered_pages_show_for_the_kinds_allowed(qtbot, registered, open_as, kind, expected):
     window = open_as(kind)
     assert nav_labels(window) == expected
     assert window.ui.pages.count() == len(expected)
-    assert list(window.pages) == [DEVICES, "administration", "billing"][:len(expected)]
+    assert list(window.pages) == [DEVICES, "administration", "billing"][: len(expected)]
     # Devices stays first and selected, the start view after sign-in
     assert window.ui.navList.currentRow() == 0
     assert window.ui.pages.currentWidget() is window.devices is window.pages[DEVICES]

@@ -25,11 +25,11 @@ from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.client.flows import Step
 from akonet_desktop.client.flows.recovery import RecoveryStep
+from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.controller import AppController
-from akonet_desktop.gui.common.i18n import Translations
-from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 from akonet_desktop.gui.registration.wizard import RegistrationWizard
+from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 from akonet_desktop.gui.single_instance import MAX_MESSAGE_BYTES, SingleInstance
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until
@@ -54,10 +54,20 @@ def second_launch(loop, data_dir: Path, tmp_path: Path, *args: str) -> str:
     """`akonet-desktop --data-dir DIR [link]` while the app runs; its stderr once it has exited 0."""
     home = tmp_path / "second-home"
     home.mkdir(exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_CONFIG_HOME": str(home), "XDG_DATA_HOME": str(home)}
-    process = subprocess.Popen([sys.executable, "-m", "akonet_desktop", "--data-dir", str(data_dir), *args],
-                               env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home),
+        "XDG_DATA_HOME": str(home),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "akonet_desktop", "--data-dir", str(data_dir), *args],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         # the event loop runs meanwhile, so the app in this process can answer
         wait_until(loop, lambda: process.poll() is not None, timeout=60)
@@ -85,8 +95,9 @@ def data_dir(tmp_path) -> Path:
 def running(tmp_path, loop, live_server, memory_keyring, data_dir):
     """The app as it runs after `akonet-desktop --data-dir DIR`: holding the lock, serving hand-overs."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     controller = AppController(ctx, server_url=live_server.url, embedded=EmbeddedServer(data_dir))
     instance = SingleInstance(data_dir)
     assert instance.claim()
@@ -107,10 +118,14 @@ def dialogs_of(controller: AppController, kind: type) -> list:
     return [d for d in controller.dialogs if isinstance(d, kind) and d.isVisible()]
 
 
-def test_a_registration_link_from_a_second_launch_continues_in_the_running_app(running, loop, live_server,
-                                                                                 data_dir, tmp_path):
-    httpx.post(f"{live_server.url}/api/v1/registrations", timeout=30,
-               json={"email": EMAIL, "email_confirmation": EMAIL, "language": "pt"}).raise_for_status()
+def test_a_registration_link_from_a_second_launch_continues_in_the_running_app(
+    running, loop, live_server, data_dir, tmp_path
+):
+    httpx.post(
+        f"{live_server.url}/api/v1/registrations",
+        timeout=30,
+        json={"email": EMAIL, "email_confirmation": EMAIL, "language": "pt"},
+    ).raise_for_status()
     link = link_in_last_mail(live_server.maildir, EMAIL)
     assert link.startswith("akonet://registration/continue?token=")
 
@@ -118,14 +133,14 @@ def test_a_registration_link_from_a_second_launch_continues_in_the_running_app(r
 
     wait_until(loop, lambda: len(dialogs_of(running, RegistrationWizard)) == 1)
     wizard = dialogs_of(running, RegistrationWizard)[0]
-    wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and wizard.reference is not None
-               and not wizard.flow.busy)
+    wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and wizard.reference is not None and not wizard.flow.busy)
     assert wizard.ui.stack.currentWidget() is wizard.ui.companyPage
     assert wizard.flow.draft.verified_email == EMAIL
 
 
-def test_a_reset_link_from_a_second_launch_reaches_the_new_password_page(running, loop, live_server,
-                                                                          data_dir, tmp_path):
+def test_a_reset_link_from_a_second_launch_reaches_the_new_password_page(
+    running, loop, live_server, data_dir, tmp_path
+):
     register_owner(live_server.url, live_server.maildir, EMAIL)
     httpx.post(f"{live_server.url}/api/v1/password-recovery", json={"email": EMAIL}, timeout=30).raise_for_status()
     link = link_in_last_mail(live_server.maildir, EMAIL, count=2)
@@ -139,12 +154,15 @@ def test_a_reset_link_from_a_second_launch_reaches_the_new_password_page(running
     assert dialog.ui.stack.currentWidget() is dialog.ui.passwordPage
 
 
-@pytest.mark.parametrize(("link", "reason"), [
-    ("akonet://registration/continue?token=short", "the code in the link is not valid"),
-    ("https://evil.example/x", "not an akonet:// link"),
-    ("akonet://unknown/path", "unknown AKONet link"),
-    ("akonet://password/reset", "the link has no code"),
-])
+@pytest.mark.parametrize(
+    ("link", "reason"),
+    [
+        ("akonet://registration/continue?token=short", "the code in the link is not valid"),
+        ("https://evil.example/x", "not an akonet:// link"),
+        ("akonet://unknown/path", "unknown AKONet link"),
+        ("akonet://password/reset", "the link has no code"),
+    ],
+)
 def test_a_malformed_or_foreign_link_is_refused_with_a_message(running, loop, data_dir, tmp_path, link, reason):
     second_launch(loop, data_dir, tmp_path, link)
 
@@ -179,8 +197,9 @@ def test_the_open_dialog_comes_to_the_front_with_its_window(running, loop, data_
     wizard.reject()
 
 
-def test_peers_sending_garbage_too_much_or_nothing_are_dropped_and_the_next_launch_served(running, loop, data_dir,
-                                                                                        tmp_path, caplog):
+def test_peers_sending_garbage_too_much_or_nothing_are_dropped_and_the_next_launch_served(
+    running, loop, data_dir, tmp_path, caplog
+):
     caplog.set_level(logging.WARNING, logger="akonet_desktop.gui.single_instance")
     peers = []
     for payload in (b"\x00\xff garbage\n", b"x" * (MAX_MESSAGE_BYTES + 100), b'{"v": 99, "link": null}\n', b""):
@@ -206,8 +225,11 @@ def test_peers_sending_garbage_too_much_or_nothing_are_dropped_and_the_next_laun
 
 
 def test_with_no_app_running_the_launch_handles_the_link_itself(tmp_path, loop, live_server, memory_keyring):
-    httpx.post(f"{live_server.url}/api/v1/registrations", timeout=30,
-               json={"email": EMAIL, "email_confirmation": EMAIL, "language": "en"}).raise_for_status()
+    httpx.post(
+        f"{live_server.url}/api/v1/registrations",
+        timeout=30,
+        json={"email": EMAIL, "email_confirmation": EMAIL, "language": "en"},
+    ).raise_for_status()
     link = link_in_last_mail(live_server.maildir, EMAIL)
     data_dir = tmp_path / "alone"
     assert not SingleInstance(data_dir).hand_over(link)  # nobody to hand it to, not even a lock holder
@@ -217,8 +239,9 @@ def test_with_no_app_running_the_launch_handles_the_link_itself(tmp_path, loop, 
     assert instance.claim()
     assert not instance.hand_over(link)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     controller = AppController(ctx, server_url=live_server.url, embedded=EmbeddedServer(data_dir))
     try:
         assert instance.listen()
@@ -234,16 +257,23 @@ def test_with_no_app_running_the_launch_handles_the_link_itself(tmp_path, loop, 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a named pipe disappears with its process")
 def test_the_lock_and_socket_of_a_crashed_app_do_not_stop_the_next_one(tmp_path, loop, data_dir):
-    crash = ("import os, signal, sys\n"
-             "from pathlib import Path\n"
-             "from PySide6.QtCore import QCoreApplication\n"
-             "from akonet_desktop.gui.single_instance import SingleInstance\n"
-             "app = QCoreApplication([])\n"
-             "instance = SingleInstance(Path(sys.argv[1]))\n"
-             "assert instance.claim() and instance.listen()\n"
-             "os.kill(os.getpid(), signal.SIGKILL)\n")
-    crashed = subprocess.run([sys.executable, "-c", crash, str(data_dir)], cwd=ROOT, capture_output=True,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    crash = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from akonet_desktop.gui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "instance = SingleInstance(Path(sys.argv[1]))\n"
+        "assert instance.claim() and instance.listen()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    crashed = subprocess.run(
+        [sys.executable, "-c", crash, str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr
     instance = SingleInstance(data_dir)
     assert Path(instance.name).exists() and Path(instance._lock.fileName()).exists()  # left behind
@@ -260,11 +290,13 @@ def test_the_lock_and_socket_of_a_crashed_app_do_not_stop_the_next_one(tmp_path,
     assert not Path(instance.name).exists() and not Path(instance._lock.fileName()).exists()
 
 
-def test_a_link_handed_over_while_the_app_is_still_connecting_opens_once_connected(tmp_path, loop, live_server,
-                                                                                     memory_keyring):
+def test_a_link_handed_over_while_the_app_is_still_connecting_opens_once_connected(
+    tmp_path, loop, live_server, memory_keyring
+):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring))
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
     controller = AppController(ctx, server_url=live_server.url, embedded=EmbeddedServer(tmp_path / "data"))
     try:
         controller.start()
@@ -276,8 +308,7 @@ def test_a_link_handed_over_while_the_app_is_still_connecting_opens_once_connect
         controller.login.close()
 
 
-def test_a_refused_link_while_signed_in_is_explained_in_the_main_window(running, loop, live_server,
-                                                                        data_dir, tmp_path):
+def test_a_refused_link_while_signed_in_is_explained_in_the_main_window(running, loop, live_server, data_dir, tmp_path):
     from tests.support.api import STRONG_PASSWORD
 
     register_owner(live_server.url, live_server.maildir, EMAIL)
@@ -299,20 +330,26 @@ def test_windows_pipe_names_are_found_through_the_lock_holders_secret(tmp_path, 
     instance = SingleInstance(data_dir, windows=True)
     received: list = []
     instance.activation_requested.connect(received.append)
-    second = ("import sys\n"
-              "from pathlib import Path\n"
-              "from PySide6.QtCore import QCoreApplication\n"
-              "from akonet_desktop.gui.single_instance import SingleInstance\n"
-              "app = QCoreApplication([])\n"
-              "other = SingleInstance(Path(sys.argv[1]), windows=True)\n"
-              "assert not other.claim()\n"
-              "sys.exit(0 if other.hand_over(sys.argv[2]) else 3)\n")
+    second = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from akonet_desktop.gui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "other = SingleInstance(Path(sys.argv[1]), windows=True)\n"
+        "assert not other.claim()\n"
+        "sys.exit(0 if other.hand_over(sys.argv[2]) else 3)\n"
+    )
     try:
         assert instance.name is None  # unknown until the lock is held
         assert instance.claim() and instance.listen()
         assert instance.name.startswith(instance._key + "-") and len(instance.name) == len(instance._key) + 33
-        process = subprocess.Popen([sys.executable, "-c", second, str(data_dir), link], cwd=ROOT,
-                                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [sys.executable, "-c", second, str(data_dir), link],
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            stderr=subprocess.PIPE,
+        )
         wait_until(loop, lambda: process.poll() is not None, timeout=60)
         assert process.returncode == 0, process.stderr.read().decode(errors="replace")
         wait_until(loop, lambda: received == [link])

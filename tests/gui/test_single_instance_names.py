@@ -11,9 +11,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from akonet_desktop.client.deeplinks import MAX_LINK_LENGTH
-from akonet_desktop.gui.single_instance import (MAX_MESSAGE_BYTES, MAX_SOCKET_PATH_BYTES, _default_data_dir,
-                                                decode_message, encode_message, instance_key,
-                                                instance_secret, pipe_name, server_name)
+from akonet_desktop.gui.single_instance import (
+    MAX_MESSAGE_BYTES,
+    MAX_SOCKET_PATH_BYTES,
+    _default_data_dir,
+    decode_message,
+    encode_message,
+    instance_key,
+    instance_secret,
+    pipe_name,
+    server_name,
+)
 from akonet_desktop.server.settings import default_data_dir
 
 DATA = Path("/home/marta/.local/share/AKONet")
@@ -51,8 +59,17 @@ def test_windows_pipe_names_carry_a_secret_only_the_lock_holder_writes(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([f"{key}.pipe", "other.pipe"])  # no temporary left
 
 
-@pytest.mark.parametrize("link", [None, "akonet://registration/continue?token=" + "A" * 43,
-                                  "akonet://password/forgot", "", "« akonet://x »", "\udcff\udcfe"])
+@pytest.mark.parametrize(
+    "link",
+    [
+        None,
+        "akonet://registration/continue?token=" + "A" * 43,
+        "akonet://password/forgot",
+        "",
+        "« akonet://x »",
+        "\udcff\udcfe",
+    ],
+)
 def test_a_message_carries_its_link_on_one_line(link):
     message = encode_message(link)
     assert message.endswith(b"\n") and message.count(b"\n") == 1
@@ -70,16 +87,27 @@ def test_any_argument_fits_in_one_bounded_message(text):
     message = encode_message(text)
     assert len(message) <= MAX_MESSAGE_BYTES
     # too long to be a link: cut, yet still too long, so the running app says so
-    assert decode_message(message[:-1]) == text[:MAX_LINK_LENGTH + 1]
+    assert decode_message(message[:-1]) == text[: MAX_LINK_LENGTH + 1]
 
 
-@pytest.mark.parametrize("line", [
-    b"", b"hello", b"\xff\xfe", b"[]", b"null", b'"akonet://password/forgot"',
-    b'{"link": "akonet://password/forgot"}', b'{"v": 2, "link": null}', b'{"v": "1", "link": null}',
-    b'{"v": 1, "link": 7}', b'{"v": 1, "link": ["akonet://x"]}',
-    json.dumps({"v": 1, "link": "x" * (MAX_LINK_LENGTH + 2)}).encode(),
-    b" " * (MAX_MESSAGE_BYTES + 1),
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"",
+        b"hello",
+        b"\xff\xfe",
+        b"[]",
+        b"null",
+        b'"akonet://password/forgot"',
+        b'{"link": "akonet://password/forgot"}',
+        b'{"v": 2, "link": null}',
+        b'{"v": "1", "link": null}',
+        b'{"v": 1, "link": 7}',
+        b'{"v": 1, "link": ["akonet://x"]}',
+        json.dumps({"v": 1, "link": "x" * (MAX_LINK_LENGTH + 2)}).encode(),
+        b" " * (MAX_MESSAGE_BYTES + 1),
+    ],
+)
 def test_anything_else_is_refused(line):
     with pytest.raises(ValueError):
         decode_message(line)

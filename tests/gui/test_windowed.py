@@ -42,8 +42,11 @@ def test_built_in_server_starts_without_a_console(monkeypatch, tmp_path):
 
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
-    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
-                        mail_url=f"maildir://{tmp_path / 'Maildir'}")
+    settings = Settings(
+        data_dir=tmp_path,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        mail_url=f"maildir://{tmp_path / 'Maildir'}",
+    )
     server = ServerThread(create_app(settings))  # uvicorn's own log set-up asked stdout.isatty() here
     url = server.start()
     try:

@@ -42,10 +42,18 @@ def test_types_per_country():
 def test_english_labels():
     labels = {t.code: t.label for c in ("ES", "FR", "PT", "IT", "DE", "GB", "US") for t in id_types_for(c)}
     assert labels == {
-        "es_nif": "NIF / NIE (Spain)", "es_cif": "CIF (Spain)", "fr_siren": "SIREN (France)",
-        "fr_siret": "SIRET (France)", "fr_tva": "N° TVA intracommunautaire (France)", "pt_nif": "NIF (Portugal)",
-        "it_iva": "Partita IVA (Italy)", "de_vat": "USt-IdNr. (Germany)", "gb_vat": "VAT number (United Kingdom)",
-        "eu_vat": "EU VAT number", "us_ein": "EIN (United States)", "other": "Other identifier",
+        "es_nif": "NIF / NIE (Spain)",
+        "es_cif": "CIF (Spain)",
+        "fr_siren": "SIREN (France)",
+        "fr_siret": "SIRET (France)",
+        "fr_tva": "N° TVA intracommunautaire (France)",
+        "pt_nif": "NIF (Portugal)",
+        "it_iva": "Partita IVA (Italy)",
+        "de_vat": "USt-IdNr. (Germany)",
+        "gb_vat": "VAT number (United Kingdom)",
+        "eu_vat": "EU VAT number",
+        "us_ein": "EIN (United States)",
+        "other": "Other identifier",
     }
 
 
@@ -122,12 +130,16 @@ def test_known_bad_numbers(country, id_type, number):
 
 def test_field_errors():
     assert check_company("", "", "", "") == [
-        FieldError("name", "required"), FieldError("country", "required"),
-        FieldError("id_type", "required"), FieldError("id_number", "required"),
+        FieldError("name", "required"),
+        FieldError("country", "required"),
+        FieldError("id_type", "required"),
+        FieldError("id_number", "required"),
     ]
     assert check_company("A" * 201, "XX", "xx_id", "1" * 51) == [
-        FieldError("name", "too_long", {"max": 200}), FieldError("country", "invalid"),
-        FieldError("id_type", "invalid"), FieldError("id_number", "too_long", {"max": 50}),
+        FieldError("name", "too_long", {"max": 200}),
+        FieldError("country", "invalid"),
+        FieldError("id_type", "invalid"),
+        FieldError("id_number", "too_long", {"max": 50}),
     ]
     assert check_company("Acme", "ES", "fr_siren", "404833048") == [
         FieldError("id_type", "not_allowed_for_country", {"country": "ES"})
@@ -182,8 +194,11 @@ def test_generated_dni_numbers(body, corruption):
 
 
 @FAST
-@given(st.text("0123456789", min_size=7, max_size=7).filter(lambda s: s != "0000000"),
-       st.sampled_from([f"{n:03d}" for n in range(1, 101)] + ["120", "121", "888", "999"]), corruptions)
+@given(
+    st.text("0123456789", min_size=7, max_size=7).filter(lambda s: s != "0000000"),
+    st.sampled_from([f"{n:03d}" for n in range(1, 101)] + ["120", "121", "888", "999"]),
+    corruptions,
+)
 def test_generated_partita_iva(company, office, corruption):
     body = company + office
     iva = body + _luhn_check_digit(body)

@@ -44,8 +44,16 @@ def test_every_country_is_named_in_every_language(code):
 
 @pytest.mark.parametrize(
     ("lang", "name"),
-    [("fr", "Espagne"), ("en", "Spain"), ("es", "España"), ("de", "Spanien"), ("it", "Spagna"), ("pt", "Espanha"),
-     ("xx", "Spain"), ("", "Spain")],
+    [
+        ("fr", "Espagne"),
+        ("en", "Spain"),
+        ("es", "España"),
+        ("de", "Spanien"),
+        ("it", "Spagna"),
+        ("pt", "Espanha"),
+        ("xx", "Spain"),
+        ("", "Spain"),
+    ],
 )
 def test_spain(lang, name):
     assert country_name("ES", lang) == name
@@ -57,9 +65,14 @@ def test_unknown_country_name_is_the_code():
 
 @pytest.mark.parametrize(
     ("code", "errors"),
-    [("ES", []), ("", [FieldError("country", "required")]), ("  ", [FieldError("country", "required")]),
-     ("es", [FieldError("country", "invalid")]), ("ZZ", [FieldError("country", "invalid")]),
-     ("ESP", [FieldError("country", "invalid")])],
+    [
+        ("ES", []),
+        ("", [FieldError("country", "required")]),
+        ("  ", [FieldError("country", "required")]),
+        ("es", [FieldError("country", "invalid")]),
+        ("ZZ", [FieldError("country", "invalid")]),
+        ("ESP", [FieldError("country", "invalid")]),
+    ],
 )
 def test_check_country(code, errors):
     assert check_country(code) == errors
@@ -68,8 +81,14 @@ def test_check_country(code, errors):
 def test_languages():
     assert LANGUAGES == ("fr", "en", "es", "de", "it", "pt")
     assert DEFAULT_LANGUAGE == "en"
-    assert LANGUAGE_NAMES == {"fr": "Français", "en": "English", "es": "Español", "de": "Deutsch",
-                              "it": "Italiano", "pt": "Português"}
+    assert LANGUAGE_NAMES == {
+        "fr": "Français",
+        "en": "English",
+        "es": "Español",
+        "de": "Deutsch",
+        "it": "Italiano",
+        "pt": "Português",
+    }
     assert all(check_language(lang) == [] for lang in LANGUAGES)
     assert check_language("") == [FieldError("language", "required")]
     assert check_language("nl", field="lang") == [FieldError("lang", "invalid")]

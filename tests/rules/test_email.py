@@ -27,17 +27,27 @@ def _valid(email: str) -> bool:
     return check_email(email) == []
 
 
-@pytest.mark.parametrize("email", ["a@example.com", "  John.Doe+tag@Example.COM ", "jöhn@exämple.de", "用户@例子.广告",
-                                   "o'brien@example.ie"])
+@pytest.mark.parametrize(
+    "email", ["a@example.com", "  John.Doe+tag@Example.COM ", "jöhn@exämple.de", "用户@例子.广告", "o'brien@example.ie"]
+)
 def test_valid_examples(email):
     assert check_email(email) == []
 
 
 @pytest.mark.parametrize(
     ("email", "code"),
-    [("", "required"), ("   ", "required"), ("plainaddress", "invalid"), ("a@b", "invalid"), ("a@@b.com", "invalid"),
-     ("a b@example.com", "invalid"), ("a@[127.0.0.1]", "invalid"), ("Name <a@example.com>", "invalid"),
-     ("a\x00@example.com", "invalid"), ("a" * 250 + "@example.com", "too_long")],
+    [
+        ("", "required"),
+        ("   ", "required"),
+        ("plainaddress", "invalid"),
+        ("a@b", "invalid"),
+        ("a@@b.com", "invalid"),
+        ("a b@example.com", "invalid"),
+        ("a@[127.0.0.1]", "invalid"),
+        ("Name <a@example.com>", "invalid"),
+        ("a\x00@example.com", "invalid"),
+        ("a" * 250 + "@example.com", "too_long"),
+    ],
 )
 def test_invalid_examples(email, code):
     assert [e.code for e in check_email(email)] == [code]

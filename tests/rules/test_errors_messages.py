@@ -8,8 +8,18 @@ from akonet_desktop.rules import FieldError, english_message
 from akonet_desktop.rules.password import RULE_CODES
 
 FIELDS = (
-    "email", "email_confirmation", "password", "password_confirmation", "first_name", "last_name",
-    "language", "name", "country", "id_type", "id_number", "phone",
+    "email",
+    "email_confirmation",
+    "password",
+    "password_confirmation",
+    "first_name",
+    "last_name",
+    "language",
+    "name",
+    "country",
+    "id_type",
+    "id_number",
+    "phone",
 )
 GENERIC_CODES = ("required", "too_long", "invalid", "mismatch", "not_allowed_for_country")
 

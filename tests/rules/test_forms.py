@@ -24,17 +24,29 @@ def test_valid_person_names(name):
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("", "required"), ("   ", "required"), ("x" * (MAX_NAME_LENGTH + 1), "too_long"), ("123", "invalid"),
-     ("--", "invalid"), ("Jean\x00", "invalid"), ("Jean\nPierre", "invalid"), ("Jo\ud800", "invalid")],
+    [
+        ("", "required"),
+        ("   ", "required"),
+        ("x" * (MAX_NAME_LENGTH + 1), "too_long"),
+        ("123", "invalid"),
+        ("--", "invalid"),
+        ("Jean\x00", "invalid"),
+        ("Jean\nPierre", "invalid"),
+        ("Jo\ud800", "invalid"),
+    ],
 )
 def test_invalid_person_names(name, code):
-    assert check_person_name(name, "last_name") == [FieldError("last_name", code, {"max": 100} if code == "too_long" else {})]
+    assert check_person_name(name, "last_name") == [
+        FieldError("last_name", code, {"max": 100} if code == "too_long" else {})
+    ]
 
 
 def test_registration_start():
     assert validate_registration_start("a@example.com", "A@example.com", "fr") == []
     assert validate_registration_start("bad", "other", "xx") == [
-        FieldError("email", "invalid"), FieldError("email_confirmation", "mismatch"), FieldError("language", "invalid"),
+        FieldError("email", "invalid"),
+        FieldError("email_confirmation", "mismatch"),
+        FieldError("language", "invalid"),
     ]
 
 
@@ -42,8 +54,11 @@ def test_company_form():
     assert validate_company_form("Acme", "ES", "es_cif", "J99216582", "+34 912 345 678") == []
     assert validate_company_form("Acme", "ES", "es_cif", "J99216582", "0612345678") == [FieldError("phone", "invalid")]
     assert validate_company_form("", "", "", "", "") == [
-        FieldError("name", "required"), FieldError("country", "required"), FieldError("id_type", "required"),
-        FieldError("id_number", "required"), FieldError("phone", "required"),
+        FieldError("name", "required"),
+        FieldError("country", "required"),
+        FieldError("id_type", "required"),
+        FieldError("id_number", "required"),
+        FieldError("phone", "required"),
     ]
 
 
@@ -69,20 +84,28 @@ def test_account_form_uses_the_policy_and_personal_data():
     policy = PasswordPolicy(min_length=12, max_length=16, require_symbol=False)
     errors = validate_account_form("kx9mq2@example.com", "Jane", "Doe", "Kx9mQ2vLp", "Kx9mQ2vLp", "en", policy)
     assert errors == [FieldError("password", "too_short", {"min": 12}), FieldError("password", "contains_personal")]
-    errors = validate_account_form("j@example.com", "Jane", "Doe", "Kx9mQ2vLpKx9mQ2vLp", "Kx9mQ2vLpKx9mQ2vLp", "en", policy)
+    errors = validate_account_form(
+        "j@example.com", "Jane", "Doe", "Kx9mQ2vLpKx9mQ2vLp", "Kx9mQ2vLpKx9mQ2vLp", "en", policy
+    )
     assert errors == [FieldError("password", "too_long", {"max": 16})]
 
 
 def test_new_password():
     assert validate_new_password(GOOD_PASSWORD, GOOD_PASSWORD) == []
-    assert validate_new_password("", "") == [FieldError("password", "required"),
-                                             FieldError("password_confirmation", "required")]
-    assert validate_new_password(GOOD_PASSWORD, GOOD_PASSWORD.lower()) == [FieldError("password_confirmation", "mismatch")]
+    assert validate_new_password("", "") == [
+        FieldError("password", "required"),
+        FieldError("password_confirmation", "required"),
+    ]
+    assert validate_new_password(GOOD_PASSWORD, GOOD_PASSWORD.lower()) == [
+        FieldError("password_confirmation", "mismatch")
+    ]
     assert validate_new_password("Martin#2024x", "Martin#2024x", last_name="Martin") == [
         FieldError("password", "contains_personal")
     ]
     # Passwords are compared exactly: no trimming, no case folding.
-    assert validate_new_password(GOOD_PASSWORD, GOOD_PASSWORD + " ") == [FieldError("password_confirmation", "mismatch")]
+    assert validate_new_password(GOOD_PASSWORD, GOOD_PASSWORD + " ") == [
+        FieldError("password_confirmation", "mismatch")
+    ]
 
 
 def test_login_only_checks_shape():
@@ -90,7 +113,8 @@ def test_login_only_checks_shape():
     assert validate_login("not-even-an-email", "x") == []
     assert validate_login(" ", "") == [FieldError("email", "required"), FieldError("password", "required")]
     assert validate_login("a" * 255, "x" * 1025) == [
-        FieldError("email", "too_long", {"max": 254}), FieldError("password", "too_long", {"max": 1024}),
+        FieldError("email", "too_long", {"max": 254}),
+        FieldError("password", "too_long", {"max": 1024}),
     ]
     assert validate_login("a@example.com", "x" * 1024) == []
 

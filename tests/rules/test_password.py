@@ -89,8 +89,14 @@ def test_short_or_missing_personal_values_are_ignored(kwargs):
 
 
 def test_policy_switches_rules_off():
-    lax = PasswordPolicy(min_length=4, require_uppercase=False, require_digit=False, require_symbol=False,
-                         forbid_common=False, forbid_personal=False)
+    lax = PasswordPolicy(
+        min_length=4,
+        require_uppercase=False,
+        require_digit=False,
+        require_symbol=False,
+        forbid_common=False,
+        forbid_personal=False,
+    )
     assert check_password("password", lax) == []
     assert check_password("abc", lax) == ["too_short"]
     assert check_password("bob\x07", lax) == ["invalid_character"]
@@ -206,8 +212,16 @@ def test_control_format_surrogate_or_unassigned_characters_are_invalid(password,
 
 @pytest.mark.parametrize(
     ("password", "strength"),
-    [("", 0), ("Password1!", 0), ("123456789", 0), ("abcxyz", 1), ("Kx9!mQ2#", 2), ("Kx9!mQ2#vLp", 3),
-     ("correct horse battery staple", 4), ("Zq7!pW3#xR9$kT2@", 4)],
+    [
+        ("", 0),
+        ("Password1!", 0),
+        ("123456789", 0),
+        ("abcxyz", 1),
+        ("Kx9!mQ2#", 2),
+        ("Kx9!mQ2#vLp", 3),
+        ("correct horse battery staple", 4),
+        ("Zq7!pW3#xR9$kT2@", 4),
+    ],
 )
 def test_strength_examples(password, strength):
     assert password_strength(password) == strength

@@ -17,10 +17,15 @@ FORMATS = (
 
 @pytest.mark.parametrize(
     ("phone", "country", "e164"),
-    [("+34 912 345 678", "ES", "+34912345678"), ("912 34 56 78", "ES", "+34912345678"),
-     ("+34 912 345 678", "FR", "+34912345678"), ("+34 912 345 678", "", "+34912345678"),
-     ("06 12 34 56 78", "FR", "+33612345678"), ("(202) 555-0123", "US", "+12025550123"),
-     ("030 901820", "DE", "+4930901820")],
+    [
+        ("+34 912 345 678", "ES", "+34912345678"),
+        ("912 34 56 78", "ES", "+34912345678"),
+        ("+34 912 345 678", "FR", "+34912345678"),
+        ("+34 912 345 678", "", "+34912345678"),
+        ("06 12 34 56 78", "FR", "+33612345678"),
+        ("(202) 555-0123", "US", "+12025550123"),
+        ("030 901820", "DE", "+4930901820"),
+    ],
 )
 def test_valid_examples(phone, country, e164):
     assert check_phone(phone, country) == []
@@ -29,9 +34,17 @@ def test_valid_examples(phone, country, e164):
 
 @pytest.mark.parametrize(
     ("phone", "country", "code"),
-    [("", "ES", "required"), ("  ", "ES", "required"), ("12", "ES", "invalid"), ("912345678", "", "invalid"),
-     ("912345678", "ZZ", "invalid"), ("+34 123", "ES", "invalid"), ("hello", "FR", "invalid"),
-     ("+34 912 345 678 " * 3, "ES", "too_long"), ("912\x00345678", "ES", "invalid")],
+    [
+        ("", "ES", "required"),
+        ("  ", "ES", "required"),
+        ("12", "ES", "invalid"),
+        ("912345678", "", "invalid"),
+        ("912345678", "ZZ", "invalid"),
+        ("+34 123", "ES", "invalid"),
+        ("hello", "FR", "invalid"),
+        ("+34 912 345 678 " * 3, "ES", "too_long"),
+        ("912\x00345678", "ES", "invalid"),
+    ],
 )
 def test_invalid_examples(phone, country, code):
     assert [e.code for e in check_phone(phone, country)] == [code]

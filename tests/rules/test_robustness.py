@@ -39,10 +39,44 @@ from akonet_desktop.rules import (
 FAST = settings(max_examples=60, deadline=None)
 
 TRICKY = [
-    "", " ", "\x00", "\t\n\r", "\ud800", "\udfff\ud800", "\ufeff", "\u200b\u200d", "\u202e", "\U0001f600",
-    "👨\u200d👩\u200d👧", "İ", "ß", "ﬃ", "Å", "a\u0301", "\uffff", "\U0010ffff", "@", "@@", "a@", "@b.c",
-    "+", "+0", "٣٤٥", "ＡＢＣ１２３", "ES", "es_nif", "eu_vat", "other", "fr", "q=0.5", "*", "'; DROP TABLE x;--",
-    "%s%n{0}{field}", "\\", "../../etc/passwd", "x" * 300,
+    "",
+    " ",
+    "\x00",
+    "\t\n\r",
+    "\ud800",
+    "\udfff\ud800",
+    "\ufeff",
+    "\u200b\u200d",
+    "\u202e",
+    "\U0001f600",
+    "👨\u200d👩\u200d👧",
+    "İ",
+    "ß",
+    "ﬃ",
+    "Å",
+    "a\u0301",
+    "\uffff",
+    "\U0010ffff",
+    "@",
+    "@@",
+    "a@",
+    "@b.c",
+    "+",
+    "+0",
+    "٣٤٥",
+    "ＡＢＣ１２３",
+    "ES",
+    "es_nif",
+    "eu_vat",
+    "other",
+    "fr",
+    "q=0.5",
+    "*",
+    "'; DROP TABLE x;--",
+    "%s%n{0}{field}",
+    "\\",
+    "../../etc/passwd",
+    "x" * 300,
 ]
 any_char = st.characters(codec=None, categories=None, exclude_categories=())
 hostile = st.one_of(
@@ -54,9 +88,28 @@ hostile = st.one_of(
     st.builds(lambda s, n: s * n, st.text(any_char, min_size=1, max_size=4), st.integers(1_000, 50_000)),
 )
 country_like = st.one_of(hostile, st.sampled_from(COUNTRIES))
-id_type_like = st.one_of(hostile, st.sampled_from(["es_nif", "es_cif", "fr_siren", "fr_siret", "fr_tva", "pt_nif",
-                                                   "it_iva", "de_vat", "gb_vat", "us_ein", "eu_vat", "other"]))
-policies = st.builds(lambda lo, extra: PasswordPolicy(lo, min(lo + extra, 1024)), st.integers(1, 64), st.integers(0, 64))
+id_type_like = st.one_of(
+    hostile,
+    st.sampled_from(
+        [
+            "es_nif",
+            "es_cif",
+            "fr_siren",
+            "fr_siret",
+            "fr_tva",
+            "pt_nif",
+            "it_iva",
+            "de_vat",
+            "gb_vat",
+            "us_ein",
+            "eu_vat",
+            "other",
+        ]
+    ),
+)
+policies = st.builds(
+    lambda lo, extra: PasswordPolicy(lo, min(lo + extra, 1024)), st.integers(1, 64), st.integers(0, 64)
+)
 
 
 def _assert_errors(errors, fields):
@@ -124,7 +177,9 @@ def test_country_language_and_name_functions(code, lang):
 @given(hostile, hostile, hostile, hostile, hostile, country_like, id_type_like)
 def test_form_validators(a, b, c, d, e, country, id_type):
     _assert_errors(validate_registration_start(a, b, c), {"email", "email_confirmation", "language"})
-    _assert_errors(validate_company_form(a, country, id_type, b, c), {"name", "country", "id_type", "id_number", "phone"})
+    _assert_errors(
+        validate_company_form(a, country, id_type, b, c), {"name", "country", "id_type", "id_number", "phone"}
+    )
     account_fields = {"email", "first_name", "last_name", "password", "password_confirmation", "language"}
     _assert_errors(validate_account_form(a, b, c, d, e, a), account_fields)
     _assert_errors(validate_new_password(d, e, email=a, first_name=b, last_name=c), account_fields)

@@ -33,7 +33,14 @@ def test_accents_are_ignored_and_letters_keep_their_place():
     assert natural_sort_key("Straße") == natural_sort_key("STRASSE")
     names = ["Zone", "étage 20", "Chambre 10", "armoire", "chambre 2", "Étage 3", "Chambre 1"]
     assert sorted(names, key=natural_sort_key) == [
-        "armoire", "Chambre 1", "chambre 2", "Chambre 10", "Étage 3", "étage 20", "Zone"]
+        "armoire",
+        "Chambre 1",
+        "chambre 2",
+        "Chambre 10",
+        "Étage 3",
+        "étage 20",
+        "Zone",
+    ]
 
 
 @given(words)

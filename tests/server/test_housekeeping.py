@@ -9,7 +9,15 @@ from sqlalchemy import func, select
 from akonet_desktop.server import housekeeping
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import (
-    AuthSession, Company, LoginAttempts, OutboxMail, PasswordReset, RateEvent, Registration, SessionToken, User,
+    AuthSession,
+    Company,
+    LoginAttempts,
+    OutboxMail,
+    PasswordReset,
+    RateEvent,
+    Registration,
+    SessionToken,
+    User,
 )
 from tests.support.api import STRONG_PASSWORD, Api
 
@@ -55,8 +63,18 @@ def test_what_has_served_goes_and_lockouts_stay(api, clock):
 
     removed = _purge(api)
     after = _counts(api)
-    assert all(removed[name] > 0 for name in ("session_tokens", "auth_sessions", "registrations",
-                                              "password_resets", "rate_events", "login_attempts", "outbox"))
+    assert all(
+        removed[name] > 0
+        for name in (
+            "session_tokens",
+            "auth_sessions",
+            "registrations",
+            "password_resets",
+            "rate_events",
+            "login_attempts",
+            "outbox",
+        )
+    )
     assert (after["users"], after["companies"]) == (recent["users"], recent["companies"])  # people stay
     with api.ctx.sessions() as session:
         kept = {row.email: row.locked_at for row in session.scalars(select(LoginAttempts))}

@@ -26,8 +26,12 @@ def test_migrations_match_the_models(database_url):
 
 def test_cli_migrate(tmp_path):
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    done = subprocess.run([sys.executable, "-m", "akonet_desktop.server.cli", "migrate", "--database-url", url],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "akonet_desktop.server.cli", "migrate", "--database-url", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "up to date" in done.stdout
     engine = make_engine(url)
@@ -36,17 +40,42 @@ def test_cli_migrate(tmp_path):
 
 
 def test_cli_rejects_a_bad_setting(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "akonet_desktop.server.cli", "migrate", "--lockout-threshold", "zero",
-                           "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "akonet_desktop.server.cli",
+            "migrate",
+            "--lockout-threshold",
+            "zero",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "lockout_threshold" in done.stderr
 
 
 def test_cli_help_lists_settings():
-    done = subprocess.run([sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--help"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0
-    for flag in ("--host", "--port", "--workers", "--database-url", "--mail-url", "--public-url", "--lockout-threshold"):
+    for flag in (
+        "--host",
+        "--port",
+        "--workers",
+        "--database-url",
+        "--mail-url",
+        "--public-url",
+        "--lockout-threshold",
+    ):
         assert flag in done.stdout
 
 
@@ -64,16 +93,22 @@ def test_upgrade_gives_devices_already_there_their_sort_keys(database_url):
     names = [("Chambre 10", "Étage 2"), ("chambre 2", ""), ("", "")]
     with engine.begin() as connection:
         for i, (name, location) in enumerate(names):
-            connection.execute(text(
-                "INSERT INTO devices (serial, model, firmware, activation_code_hash, device_secret_hash, name, "
-                "location, alarm, created_at) VALUES (:serial, 'AKO-16524', '1.0.0', 'h', 'h', :name, :location, "
-                ":alarm, :now)"), {"serial": f"S{i}", "name": name, "location": location, "alarm": False,
-                                   "now": datetime(2026, 11, 25)})
+            connection.execute(
+                text(
+                    "INSERT INTO devices (serial, model, firmware, activation_code_hash, device_secret_hash, name, "
+                    "location, alarm, created_at) VALUES (:serial, 'AKO-16524', '1.0.0', 'h', 'h', :name, :location, "
+                    ":alarm, :now)"
+                ),
+                {"serial": f"S{i}", "name": name, "location": location, "alarm": False, "now": datetime(2026, 11, 25)},
+            )
     upgrade(engine)
     with engine.connect() as connection:
-        rows = connection.execute(text("SELECT name, location, name_key, location_key FROM devices ORDER BY serial")).all()
+        rows = connection.execute(
+            text("SELECT name, location, name_key, location_key FROM devices ORDER BY serial")
+        ).all()
     assert [tuple(row) for row in rows] == [
-        (name, location, natural_sort_key(name), natural_sort_key(location)) for name, location in names]
+        (name, location, natural_sort_key(name), natural_sort_key(location)) for name, location in names
+    ]
     with engine.begin() as connection:  # and back, for an operator who must roll a release back
         config = alembic_config()
         config.attributes["connection"] = connection

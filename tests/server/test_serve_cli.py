@@ -30,18 +30,48 @@ def test_https_needs_both_files(monkeypatch, capsys, tmp_path):
 def _serve(tmp_path, *flags: str, **env: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--port", str(port), "--log-level", "warning", *flags],
+        [
+            sys.executable,
+            "-m",
+            "akonet_desktop.server.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            *flags,
+        ],
         env={**os.environ, "AKONET_DATA_DIR": str(tmp_path), "AKONET_OUTBOX_WORKER": "false", **env},
-        stderr=subprocess.DEVNULL)
+        stderr=subprocess.DEVNULL,
+    )
     return process, port
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
 def test_serves_https(tmp_path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     process, port = _serve(tmp_path, "--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
     try:
         url = f"https://127.0.0.1:{port}"
@@ -55,8 +85,11 @@ def test_serves_https(tmp_path):
 
 def _register(url: str, n: int, forwarded_for: str) -> int:
     email = f"proxy{n}@froid.fr"
-    return httpx.post(f"{url}/api/v1/registrations", headers={"X-Forwarded-For": forwarded_for},
-                      json={"email": email, "email_confirmation": email, "language": "fr"}).status_code
+    return httpx.post(
+        f"{url}/api/v1/registrations",
+        headers={"X-Forwarded-For": forwarded_for},
+        json={"email": email, "email_confirmation": email, "language": "fr"},
+    ).status_code
 
 
 @pytest.mark.parametrize("trusted", [True, False])

@@ -9,8 +9,8 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from akonet_desktop.server.app import create_app
-from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
 from akonet_desktop.server.mail.outbox import OutboxWorker
+from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
 from akonet_desktop.server.settings import Settings
 
 TOKEN_IN_LINK = re.compile(r"akonet://[a-z/]+\?token=([A-Za-z0-9_\-]+)")
@@ -51,17 +51,26 @@ class Api:
         return token_of(mail)
 
     # --- flows ---
-    def register(self, email: str, *, company: dict | None = None, password: str = STRONG_PASSWORD,
-                 language: str = "en") -> dict:
-        r = self.http.post("/api/v1/registrations",
-                           json={"email": email, "email_confirmation": email, "language": language})
+    def register(
+        self, email: str, *, company: dict | None = None, password: str = STRONG_PASSWORD, language: str = "en"
+    ) -> dict:
+        r = self.http.post(
+            "/api/v1/registrations", json={"email": email, "email_confirmation": email, "language": language}
+        )
         assert r.status_code == 202, r.text
         token = self.last_token(email)
         r = self.http.put(f"/api/v1/registrations/{token}/company", json=company or COMPANY)
         assert r.status_code == 200, r.text
-        r = self.http.post(f"/api/v1/registrations/{token}/complete", json={
-            "first_name": "Ana", "last_name": "García", "password": password,
-            "password_confirmation": password, "language": language})
+        r = self.http.post(
+            f"/api/v1/registrations/{token}/complete",
+            json={
+                "first_name": "Ana",
+                "last_name": "García",
+                "password": password,
+                "password_confirmation": password,
+                "language": language,
+            },
+        )
         assert r.status_code == 201, r.text
         return r.json()
 

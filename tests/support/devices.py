@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.models import User
 from tests.support.api import STRONG_PASSWORD, Api
 
@@ -31,8 +31,7 @@ def add_devices(api: Api, specs: list[dict]) -> list[inventory.Label]:
     labels, rows = [], []
     for spec in specs:
         spec = dict(spec)
-        label = inventory.new_label(spec.pop("model", "AKO-16524"), spec.pop("serial", ""),
-                                    spec.pop("firmware", ""))
+        label = inventory.new_label(spec.pop("model", "AKO-16524"), spec.pop("serial", ""), spec.pop("firmware", ""))
         if spec.get("company_id") is not None:
             spec.setdefault("activated_at", now)
         labels.append(label)
@@ -48,9 +47,19 @@ def add_member(api: Api, of: dict, email: str, role: str) -> dict:
     password_hash = api.ctx.passwords.hash(STRONG_PASSWORD)
     with transaction(api.ctx.sessions) as session:
         assert session.scalar(select(User.id).where(User.email == email)) is None
-        session.add(User(company_id=company_id(of), email=email, first_name="Luis", last_name="Pérez",
-                         role=role, language="es", password_hash=password_hash,
-                         password_changed_at=now, created_at=now))
+        session.add(
+            User(
+                company_id=company_id(of),
+                email=email,
+                first_name="Luis",
+                last_name="Pérez",
+                role=role,
+                language="es",
+                password_hash=password_hash,
+                password_changed_at=now,
+                created_at=now,
+            )
+        )
     r = api.login(email, STRONG_PASSWORD)
     assert r.status_code == 200, r.text
     return r.json()

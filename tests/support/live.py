@@ -32,9 +32,18 @@ def token_in(mail) -> str:
 
 def register_owner(url: str, maildir: Path, email: str, password: str = STRONG_PASSWORD) -> None:
     with httpx.Client(base_url=f"{url}/api/v1", timeout=30) as http:
-        http.post("/registrations", json={"email": email, "email_confirmation": email, "language": "en"}).raise_for_status()
+        http.post(
+            "/registrations", json={"email": email, "email_confirmation": email, "language": "en"}
+        ).raise_for_status()
         token = token_in(wait_for_mail(maildir, email)[-1])
         http.put(f"/registrations/{token}/company", json=COMPANY).raise_for_status()
-        http.post(f"/registrations/{token}/complete", json={
-            "first_name": "Marta", "last_name": "Ruiz", "password": password,
-            "password_confirmation": password, "language": "en"}).raise_for_status()
+        http.post(
+            f"/registrations/{token}/complete",
+            json={
+                "first_name": "Marta",
+                "last_name": "Ruiz",
+                "password": password,
+                "password_confirmation": password,
+                "language": "en",
+            },
+        ).raise_for_status()

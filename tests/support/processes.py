@@ -21,8 +21,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60,
-                 verify: ssl.SSLContext | bool = True) -> None:
+def wait_healthy(
+    url: str, process: subprocess.Popen, timeout: float = 60, verify: ssl.SSLContext | bool = True
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -47,13 +48,23 @@ def server_processes(count: int, settings_env: dict[str, str], log_dir: Path) ->
             log = open(log_dir / f"server-{i}.log", "wb")
             processes.append(
                 subprocess.Popen(
-                    [sys.executable, "-m", "akonet_desktop.server.cli", "serve",
-                     "--port", str(port), "--log-level", "warning"],
-                    env=env, stdout=log, stderr=subprocess.STDOUT,
+                    [
+                        sys.executable,
+                        "-m",
+                        "akonet_desktop.server.cli",
+                        "serve",
+                        "--port",
+                        str(port),
+                        "--log-level",
+                        "warning",
+                    ],
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
                 )
             )
             urls.append(f"http://127.0.0.1:{port}")
-        for url, process in zip(urls, processes):
+        for url, process in zip(urls, processes, strict=True):
             wait_healthy(url, process)
         yield urls
     finally:

@@ -45,8 +45,9 @@ print(json.dumps({k: names[k] for k in ("DATAS", "HIDDEN_IMPORTS", "EXCLUDES")})
 @pytest.fixture(scope="module")
 def spec() -> dict:
     # In a child process: the spec patches PyInstaller's Qt hooks, which must not leak into tests.
-    out = subprocess.run([sys.executable, "-c", _DUMP_SPEC, str(ROOT), str(SPEC)], capture_output=True,
-                         text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _DUMP_SPEC, str(ROOT), str(SPEC)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     return json.loads(out.stdout)
 
 
@@ -65,10 +66,12 @@ def test_every_data_file_in_the_source_tree_ships_or_is_known_not_to(spec):
     shipped = set(_bundled_sources(spec))
     ignored = {p.resolve() for pattern in NOT_BUNDLED for p in ROOT.glob(pattern)}
     candidates = [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
-    candidates += [p for p in (ROOT / "akonet_desktop").rglob("*")
-                   if p.is_file() and p.suffix not in (".py", ".pyc")]
-    missing = sorted(str(p.relative_to(ROOT)) for p in candidates if p.resolve() not in shipped | ignored
-                     and "__pycache__" not in p.parts)
+    candidates += [p for p in (ROOT / "akonet_desktop").rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+    missing = sorted(
+        str(p.relative_to(ROOT))
+        for p in candidates
+        if p.resolve() not in shipped | ignored and "__pycache__" not in p.parts
+    )
     assert not missing, f"data files neither in the spec's DATAS nor in NOT_BUNDLED: {missing}"
 
 
@@ -132,8 +135,9 @@ def test_self_test_passes_against_a_bundle_laid_out_from_the_spec(spec, tmp_path
         f"sys.exit(run_self_test(__import__('pathlib').Path({str(tmp_path / 'data')!r})))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: passed" in result.stdout
 
@@ -157,8 +161,13 @@ def test_linux_bundle_ships_the_reduced_icu_data(tmp_path):
         pytest.skip("no PySide6 ICU data library or no C compiler here")
     icu = PYSIDE_ICU[-1]
     entries = [[f"PySide6/Qt/lib/{icu.name}", str(icu), "BINARY"], ["libother.so", "/usr/lib/libother.so", "BINARY"]]
-    out = subprocess.run([sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path),
-                          json.dumps(entries)], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path), json.dumps(entries)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     reduced, other = json.loads(out.stdout)
     assert reduced[0] == entries[0][0] and reduced[2] == "BINARY"
     assert Path(reduced[1]).parent == tmp_path / "icu"
@@ -166,23 +175,39 @@ def test_linux_bundle_ships_the_reduced_icu_data(tmp_path):
     assert other == entries[1]
 
 
-@pytest.mark.parametrize("dest,ships", [
-    # Qt libraries of unused modules, as each system names them
-    ("PySide6/Qt/lib/libQt6Qml.so.6", False), ("PySide6/Qt6Qml.dll", False),
-    ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False), ("PySide6/Qt6QuickWidgets.dll", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True), ("PySide6/Qt6Widgets.dll", True),
-    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True), ("PySide6/Qt6Network.dll", True),
-    # Qt's own translations: the app's languages only, wherever the wheel keeps them
-    ("PySide6/Qt/translations/qtbase_fr.qm", True), ("PySide6/translations/qtbase_pt.qm", True),
-    ("PySide6/translations/qtbase_ja.qm", False), ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
-    ("resources/translations/akonet_fr.qm", True),
-    # plug-ins, with or without the "lib" prefix
-    ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False), ("PySide6/plugins/platforms/qwindows.dll", True),
-    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True), ("PySide6/plugins/imageformats/qjpeg.dll", False),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-])
+@pytest.mark.parametrize(
+    "dest,ships",
+    [
+        # Qt libraries of unused modules, as each system names them
+        ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+        ("PySide6/Qt6Qml.dll", False),
+        ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False),
+        ("PySide6/Qt6QuickWidgets.dll", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt6Widgets.dll", True),
+        ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
+        ("PySide6/Qt6Network.dll", True),
+        # Qt's own translations: the app's languages only, wherever the wheel keeps them
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/translations/qtbase_pt.qm", True),
+        ("PySide6/translations/qtbase_ja.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
+        ("resources/translations/akonet_fr.qm", True),
+        # plug-ins, with or without the "lib" prefix
+        ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", False),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/plugins/imageformats/qjpeg.dll", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ],
+)
 def test_unused_qt_parts_are_left_out_on_every_system(tmp_path, dest, ships):
     entries = [[dest, f"/nowhere/{Path(dest).name}", "BINARY"]]
-    out = subprocess.run([sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path),
-                          json.dumps(entries)], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _BINARIES_AFTER_SPEC, str(ROOT), str(SPEC), str(tmp_path), json.dumps(entries)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     assert (json.loads(out.stdout) == entries) is ships

@@ -19,21 +19,56 @@ from tools.reduce_icu_data import keep, read_items, reduce_library, write_items
 PYSIDE_ICU = sorted((Path(sys.prefix) / "lib").glob("python3*/site-packages/PySide6/Qt/lib/libicudata.so.*"))
 
 
-@pytest.mark.parametrize("item", [
-    "root.res", "res_index.res", "pool.res", "fr.res", "en_GB.res", "pt_BR.res", "supplementalData.res",
-    "zoneinfo64.res", "metaZones.res", "cnvalias.icu", "ibm-1252_P100-2000.cnv", "gb18030.cnv", "nfkc.nrm",
-    "coll/root.res", "coll/ucadata.icu", "coll/es.res", "coll/de__PHONEBOOK.res", "coll/res_index.res",
-    "zone/fr.res", "zone/pool.res", "zone/tzdbNames.res",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "root.res",
+        "res_index.res",
+        "pool.res",
+        "fr.res",
+        "en_GB.res",
+        "pt_BR.res",
+        "supplementalData.res",
+        "zoneinfo64.res",
+        "metaZones.res",
+        "cnvalias.icu",
+        "ibm-1252_P100-2000.cnv",
+        "gb18030.cnv",
+        "nfkc.nrm",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "coll/es.res",
+        "coll/de__PHONEBOOK.res",
+        "coll/res_index.res",
+        "zone/fr.res",
+        "zone/pool.res",
+        "zone/tzdbNames.res",
+    ],
+)
 def test_keeps_what_qt_reaches(item):
     assert keep(item)
 
 
-@pytest.mark.parametrize("item", [
-    "sv.res", "ja.res", "zh_Hant_TW.res", "coll/sv.res", "coll/zh.res", "zone/ja.res",
-    "brkitr/cjdict.dict", "brkitr/root.res", "unit/fr.res", "curr/fr.res", "lang/fr.res", "region/es.res",
-    "translit/root.res", "rbnf/fr.res", "rfc3491.spp",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "sv.res",
+        "ja.res",
+        "zh_Hant_TW.res",
+        "coll/sv.res",
+        "coll/zh.res",
+        "zone/ja.res",
+        "brkitr/cjdict.dict",
+        "brkitr/root.res",
+        "unit/fr.res",
+        "curr/fr.res",
+        "lang/fr.res",
+        "region/es.res",
+        "translit/root.res",
+        "rbnf/fr.res",
+        "rfc3491.spp",
+    ],
+)
 def test_drops_what_qt_never_opens(item):
     assert not keep(item)
 
@@ -41,15 +76,21 @@ def test_drops_what_qt_never_opens(item):
 _HEADER = struct.pack("<HBB", 32, 0xDA, 0x27) + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0) + b"CmnD" + bytes(16)
 
 
-@given(st.dictionaries(st.from_regex(r"icudt73l/[a-z]{1,8}(/[a-z]{1,8})?\.res", fullmatch=True),
-                       st.binary(min_size=1, max_size=64), min_size=1, max_size=20))
+@given(
+    st.dictionaries(
+        st.from_regex(r"icudt73l/[a-z]{1,8}(/[a-z]{1,8})?\.res", fullmatch=True),
+        st.binary(min_size=1, max_size=64),
+        min_size=1,
+        max_size=20,
+    )
+)
 def test_package_round_trip(items):
     package = write_items(_HEADER, list(items.items()))
     header, read = read_items(package)
     assert header == _HEADER
     assert [name for name, _ in read] == sorted(items)  # ICU binary-searches the names
     for name, data in read:
-        assert data[:len(items[name])] == items[name] and not data[len(items[name]):].strip(b"\0")
+        assert data[: len(items[name])] == items[name] and not data[len(items[name]) :].strip(b"\0")
     offsets = [struct.unpack_from("<II", package, len(_HEADER) + 4 + 8 * i)[1] for i in range(len(items))]
     assert all((len(_HEADER) + offset) % 16 == 0 for offset in offsets)  # ICU maps items in place
 
@@ -84,8 +125,9 @@ def test_reduced_library_serves_qt(tmp_path):
     assert (tmp_path / source.name).stat().st_size < source.stat().st_size / 3
     # The dynamic loader prefers LD_LIBRARY_PATH to Qt's $ORIGIN run path: Qt gets the reduced data.
     env = {**os.environ, "LD_LIBRARY_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", _QT_CHECKS], env=env, capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _QT_CHECKS], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
     seen = json.loads(result.stdout)
     assert seen["maps"] == [str(tmp_path / source.name)]
     assert seen["es"] == ["nube", "ñu", "oso"]  # Spanish tailoring: ñ is a letter of its own

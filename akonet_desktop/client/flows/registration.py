@@ -98,8 +98,13 @@ class RegistrationFlow(Wizard):
             return validate_company_form(d.company_name, d.country, d.id_type, d.id_number, d.phone)
         if page == Step.ACCOUNT:
             return validate_account_form(
-                d.verified_email, d.first_name, d.last_name, d.password, d.password_confirmation,
-                d.account_language, self.policy,
+                d.verified_email,
+                d.first_name,
+                d.last_name,
+                d.password,
+                d.password_confirmation,
+                d.account_language,
+                self.policy,
             )
         return []
 

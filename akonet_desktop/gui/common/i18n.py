@@ -48,8 +48,10 @@ class Translations(QObject):
             app.removeTranslator(translator)
         self._installed = []
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, directory in ((f"akonet_{language}", str(resource_path("translations"))),
-                                (f"qtbase_{language}", qt_dir)):
+        for name, directory in (
+            (f"akonet_{language}", str(resource_path("translations"))),
+            (f"qtbase_{language}", qt_dir),
+        ):
             translator = QTranslator(self)
             if translator.load(name, directory):
                 app.installTranslator(translator)

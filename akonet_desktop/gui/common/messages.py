@@ -12,17 +12,31 @@ from akonet_desktop.api import defaults
 def field_message(field: str, code: str, params: Mapping[str, object] | None = None) -> str:
     params = params or {}
     specific = {
-        ("email", "invalid"): QCoreApplication.translate("Messages", "Enter a valid email address, like name@company.com."),
-        ("email_confirmation", "mismatch"): QCoreApplication.translate("Messages", "The two email addresses are different."),
-        ("password_confirmation", "mismatch"): QCoreApplication.translate("Messages", "The two passwords are different."),
-        ("phone", "invalid"): QCoreApplication.translate("Messages", "Enter a valid phone number for this country, e.g. +34 912 345 678."),
-        ("id_number", "invalid"): QCoreApplication.translate("Messages", "This number is not valid for the chosen identification type."),
-        ("id_type", "not_allowed_for_country"): QCoreApplication.translate("Messages", "Choose an identification type of this country."),
+        ("email", "invalid"): QCoreApplication.translate(
+            "Messages", "Enter a valid email address, like name@company.com."
+        ),
+        ("email_confirmation", "mismatch"): QCoreApplication.translate(
+            "Messages", "The two email addresses are different."
+        ),
+        ("password_confirmation", "mismatch"): QCoreApplication.translate(
+            "Messages", "The two passwords are different."
+        ),
+        ("phone", "invalid"): QCoreApplication.translate(
+            "Messages", "Enter a valid phone number for this country, e.g. +34 912 345 678."
+        ),
+        ("id_number", "invalid"): QCoreApplication.translate(
+            "Messages", "This number is not valid for the chosen identification type."
+        ),
+        ("id_type", "not_allowed_for_country"): QCoreApplication.translate(
+            "Messages", "Choose an identification type of this country."
+        ),
         ("country", "invalid"): QCoreApplication.translate("Messages", "Choose a country from the list."),
         ("language", "invalid"): QCoreApplication.translate("Messages", "Choose a language from the list."),
         ("company", "required"): QCoreApplication.translate("Messages", "Complete the company step first."),
         ("token", "invalid"): QCoreApplication.translate("Messages", "Paste the whole link or code from the email."),
-        ("link_text", "invalid"): QCoreApplication.translate("Messages", "Paste the whole link or code from the email."),
+        ("link_text", "invalid"): QCoreApplication.translate(
+            "Messages", "Paste the whole link or code from the email."
+        ),
     }
     if (field, code) in specific:
         return specific[(field, code)]
@@ -32,7 +46,9 @@ def field_message(field: str, code: str, params: Mapping[str, object] | None = N
             return message
     generic = {
         "required": QCoreApplication.translate("Messages", "This field is required."),
-        "too_long": QCoreApplication.translate("Messages", "This is too long (at most %1 characters).").replace("%1", str(params.get("max", ""))),
+        "too_long": QCoreApplication.translate("Messages", "This is too long (at most %1 characters).").replace(
+            "%1", str(params.get("max", ""))
+        ),
         "invalid": QCoreApplication.translate("Messages", "This value is not valid."),
         "mismatch": QCoreApplication.translate("Messages", "The two values are different."),
         "not_allowed_for_country": QCoreApplication.translate("Messages", "Not available for this country."),
@@ -43,8 +59,12 @@ def field_message(field: str, code: str, params: Mapping[str, object] | None = N
 def password_rule(code: str, params: Mapping[str, object] | None = None) -> str:
     params = params or {}
     return {
-        "too_short": QCoreApplication.translate("Messages", "At least %1 characters").replace("%1", str(params.get("min", 8))),
-        "too_long": QCoreApplication.translate("Messages", "At most %1 characters").replace("%1", str(params.get("max", 128))),
+        "too_short": QCoreApplication.translate("Messages", "At least %1 characters").replace(
+            "%1", str(params.get("min", 8))
+        ),
+        "too_long": QCoreApplication.translate("Messages", "At most %1 characters").replace(
+            "%1", str(params.get("max", 128))
+        ),
         "no_uppercase": QCoreApplication.translate("Messages", "An uppercase letter"),
         "no_digit": QCoreApplication.translate("Messages", "A digit"),
         "no_symbol": QCoreApplication.translate("Messages", "A symbol, like ! ? # or -"),
@@ -56,29 +76,46 @@ def password_rule(code: str, params: Mapping[str, object] | None = None) -> str:
 
 
 def strength_label(score: int) -> str:
-    return [QCoreApplication.translate("Messages", "Very weak"), QCoreApplication.translate("Messages", "Weak"), QCoreApplication.translate("Messages", "Fair"), QCoreApplication.translate("Messages", "Strong"), QCoreApplication.translate("Messages", "Very strong")][max(0, min(score, 4))]
+    return [
+        QCoreApplication.translate("Messages", "Very weak"),
+        QCoreApplication.translate("Messages", "Weak"),
+        QCoreApplication.translate("Messages", "Fair"),
+        QCoreApplication.translate("Messages", "Strong"),
+        QCoreApplication.translate("Messages", "Very strong"),
+    ][max(0, min(score, 4))]
 
 
 def attempts_left_message(attempts_left: int) -> str:
     if attempts_left == 1:
-        return QCoreApplication.translate("Messages", "Wrong email or password. 1 attempt left before the account is blocked.")
-    return QCoreApplication.translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", str(attempts_left))
+        return QCoreApplication.translate(
+            "Messages", "Wrong email or password. 1 attempt left before the account is blocked."
+        )
+    return QCoreApplication.translate("Messages", "Wrong email or password. %1 attempts left.").replace(
+        "%1", str(attempts_left)
+    )
 
 
 def locked_message(threshold: int) -> str:
     """`threshold`: the server's (AppContext.lockout_threshold)."""
-    return QCoreApplication.translate("Messages", 
+    return QCoreApplication.translate(
+        "Messages",
         "This account is blocked after %1 failed attempts. We sent an email explaining how to "
-        "reactivate it by choosing a new password. No email? Use « Forgot your password? »."
+        "reactivate it by choosing a new password. No email? Use « Forgot your password? ».",
     ).replace("%1", str(threshold))
 
 
 def link_message(code: str) -> str:
     return {
-        "link_used": QCoreApplication.translate("Messages", "This link has already been used. Sign in, or ask for a new link."),
+        "link_used": QCoreApplication.translate(
+            "Messages", "This link has already been used. Sign in, or ask for a new link."
+        ),
         "link_expired": QCoreApplication.translate("Messages", "This link has expired. Ask for a new one."),
-        "link_unknown": QCoreApplication.translate("Messages", "This link or code is not valid. Paste it again from the email."),
-    }.get(code, QCoreApplication.translate("Messages", "This link or code is not valid. Paste it again from the email."))
+        "link_unknown": QCoreApplication.translate(
+            "Messages", "This link or code is not valid. Paste it again from the email."
+        ),
+    }.get(
+        code, QCoreApplication.translate("Messages", "This link or code is not valid. Paste it again from the email.")
+    )
 
 
 def failure_message(error: Exception) -> str:
@@ -91,11 +128,15 @@ def failure_message(error: Exception) -> str:
     )
 
     if isinstance(error, ServerUnreachable):
-        return QCoreApplication.translate("Messages", "The server cannot be reached. Check your connection, then retry.")
+        return QCoreApplication.translate(
+            "Messages", "The server cannot be reached. Check your connection, then retry."
+        )
     if isinstance(error, ServerTimeout):
         return QCoreApplication.translate("Messages", "The server is taking too long to answer. Retry in a moment.")
     if isinstance(error, ServerFailure):
-        return QCoreApplication.translate("Messages", "The server had a problem and could not complete this. Retry in a moment.")
+        return QCoreApplication.translate(
+            "Messages", "The server had a problem and could not complete this. Retry in a moment."
+        )
     if isinstance(error, ApiFailure):
         if error.code == "invalid_credentials" and error.attempts_left is not None:
             return attempts_left_message(error.attempts_left)
@@ -106,11 +147,20 @@ def failure_message(error: Exception) -> str:
         if error.code.startswith("link_"):
             return link_message(error.code)
         return {
-            "email_taken": QCoreApplication.translate("Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."),
-            "rate_limited": QCoreApplication.translate("Messages", "Too many requests from this computer. Wait a few minutes, then retry."),
+            "email_taken": QCoreApplication.translate(
+                "Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."
+            ),
+            "rate_limited": QCoreApplication.translate(
+                "Messages", "Too many requests from this computer. Wait a few minutes, then retry."
+            ),
             "not_authenticated": QCoreApplication.translate("Messages", "Your session has ended. Sign in again."),
             "refresh_invalid": QCoreApplication.translate("Messages", "Your session has ended. Sign in again."),
-            "refresh_reused": QCoreApplication.translate("Messages", "For your safety this session was ended. Sign in again."),
+            "refresh_reused": QCoreApplication.translate(
+                "Messages", "For your safety this session was ended. Sign in again."
+            ),
             "validation_error": QCoreApplication.translate("Messages", "Some fields need your attention."),
-        }.get(error.code, QCoreApplication.translate("Messages", "The request was refused: %1").replace("%1", error.message))
+        }.get(
+            error.code,
+            QCoreApplication.translate("Messages", "The request was refused: %1").replace("%1", error.message),
+        )
     return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error))

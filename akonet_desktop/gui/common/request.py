@@ -60,8 +60,9 @@ class _EveryCode(Container[str]):
 EVERY_REFUSAL: Container[str] = _EveryCode()  # WindowRequest.retry(..., refusals=EVERY_REFUSAL)
 
 
-def field_messages(failure: ApiFailure, fields: Collection[str],
-                   message: Callable[[str, str, Mapping[str, object]], str]) -> dict[str, str]:
+def field_messages(
+    failure: ApiFailure, fields: Collection[str], message: Callable[[str, str, Mapping[str, object]], str]
+) -> dict[str, str]:
     """Field -> the first of the server's errors about it, in words; fields the form lacks left out."""
     found: dict[str, str] = {}
     for error in failure.errors:

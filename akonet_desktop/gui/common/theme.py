@@ -41,16 +41,44 @@ class Colours:
 
 
 LIGHT = Colours(
-    brand="#0b5cad", brand_text="#0b5cad", error="#b3261e", hint="#555555", intro="#4a4a4a",
-    success="#18733a", unmet="#6b6b6b", banner_fill="#fdecea", banner_border="#f1aeb5", banner_text="#6e1212",
-    side_fill="#f6f8fa", side_border="#d0d7de", side_selected_fill="#dbe9f9", side_selected_text="#0b5cad",
-    active="#2e7d32", inactive="#ef6c00", alarm="#c62828", unknown="#757575",
+    brand="#0b5cad",
+    brand_text="#0b5cad",
+    error="#b3261e",
+    hint="#555555",
+    intro="#4a4a4a",
+    success="#18733a",
+    unmet="#6b6b6b",
+    banner_fill="#fdecea",
+    banner_border="#f1aeb5",
+    banner_text="#6e1212",
+    side_fill="#f6f8fa",
+    side_border="#d0d7de",
+    side_selected_fill="#dbe9f9",
+    side_selected_text="#0b5cad",
+    active="#2e7d32",
+    inactive="#ef6c00",
+    alarm="#c62828",
+    unknown="#757575",
 )
 DARK = Colours(
-    brand="#0b5cad", brand_text="#7cb4f5", error="#f28b82", hint="#a8a8a8", intro="#c4c4c4",
-    success="#81c995", unmet="#a6a6a6", banner_fill="#4a1f1c", banner_border="#8c3b35", banner_text="#f6c7c3",
-    side_fill="#2b2d30", side_border="#45484d", side_selected_fill="#1d3b5c", side_selected_text="#9cc7f7",
-    active="#66bb6a", inactive="#ffa726", alarm="#ef5350", unknown="#9e9e9e",
+    brand="#0b5cad",
+    brand_text="#7cb4f5",
+    error="#f28b82",
+    hint="#a8a8a8",
+    intro="#c4c4c4",
+    success="#81c995",
+    unmet="#a6a6a6",
+    banner_fill="#4a1f1c",
+    banner_border="#8c3b35",
+    banner_text="#f6c7c3",
+    side_fill="#2b2d30",
+    side_border="#45484d",
+    side_selected_fill="#1d3b5c",
+    side_selected_text="#9cc7f7",
+    active="#66bb6a",
+    inactive="#ffa726",
+    alarm="#ef5350",
+    unknown="#9e9e9e",
 )
 
 
@@ -68,8 +96,7 @@ def text(colour: str) -> str:
 
 def banner(c: Colours, frame: str = "bannerFrame") -> str:
     """The style sheet of a banner frame (the one named `frame`): a tinted box."""
-    return (f"QFrame#{frame} {{ background: {c.banner_fill}; border: 1px solid {c.banner_border}; "
-            "border-radius: 6px; }")
+    return f"QFrame#{frame} {{ background: {c.banner_fill}; border: 1px solid {c.banner_border}; border-radius: 6px; }}"
 
 
 def style_banner(frame: QWidget, label: QWidget, c: Colours) -> None:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.common import theme
-from akonet_desktop.gui.devices.texts import texts
-from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
 from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.devices.texts import texts
+from akonet_desktop.gui.forms.ui_activate_device_dialog import Ui_ActivateDeviceDialog
 from akonet_desktop.rules.device import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -73,13 +73,21 @@ class ActivateDeviceDialog(TaskDialog):
     # --- fields ---------------------------------------------------------------------------------
     def _edits(self) -> dict[str, QLineEdit]:
         ui = self.ui
-        return {"serial": ui.serialEdit, "activation_code": ui.codeEdit, "name": ui.nameEdit,
-                "location": ui.locationEdit}
+        return {
+            "serial": ui.serialEdit,
+            "activation_code": ui.codeEdit,
+            "name": ui.nameEdit,
+            "location": ui.locationEdit,
+        }
 
     def _error_labels(self) -> dict[str, QLabel]:
         ui = self.ui
-        return {"serial": ui.serialError, "activation_code": ui.codeError, "name": ui.nameError,
-                "location": ui.locationError}
+        return {
+            "serial": ui.serialError,
+            "activation_code": ui.codeError,
+            "name": ui.nameError,
+            "location": ui.locationError,
+        }
 
     def values(self) -> dict[str, str]:
         return {field: edit.text() for field, edit in self._edits().items()}
@@ -138,10 +146,12 @@ class ActivateDeviceDialog(TaskDialog):
             location=values["location"].strip(),
         )
         self._server_errors = {}
-        await (WindowRequest(self, lambda: self.client.activate_device(body))
-               .failure(self._not_found)
-               .success(self._activated)
-               .run())
+        await (
+            WindowRequest(self, lambda: self.client.activate_device(body))
+            .failure(self._not_found)
+            .success(self._activated)
+            .run()
+        )
 
     def _activated(self, device) -> None:
         self.device = device

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from akonet_desktop.api.models import DeviceOut, DeviceUpdate
 from akonet_desktop.client.errors import ApiFailure
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.messages import failure_message
+from akonet_desktop.gui.common.request import WindowRequest, field_messages
+from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.gui.devices.look import badge_html
 from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
-from akonet_desktop.gui.common.messages import failure_message
-from akonet_desktop.gui.common.request import WindowRequest, field_messages
-from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.rules.device import (
     MAX_DEVICE_LOCATION_LENGTH,
     MAX_DEVICE_NAME_LENGTH,
@@ -65,8 +65,10 @@ class DeviceDetailsDialog(TaskDialog):
 
     def changes(self) -> DeviceUpdate:
         name, location = self.ui.nameEdit.text().strip(), self.ui.locationEdit.text().strip()
-        return DeviceUpdate(name=name if name != self.device.name else None,
-                            location=location if location != self.device.location else None)
+        return DeviceUpdate(
+            name=name if name != self.device.name else None,
+            location=location if location != self.device.location else None,
+        )
 
     def offline_problems(self) -> dict[str, str]:
         problems = {}
@@ -85,10 +87,12 @@ class DeviceDetailsDialog(TaskDialog):
     # --- actions --------------------------------------------------------------------------------
     async def load(self) -> None:
         self._action = "load"
-        await (WindowRequest(self, lambda: self.client.get_device(self.device.id))
-               .retry(self.load)
-               .success(self._loaded)
-               .run())
+        await (
+            WindowRequest(self, lambda: self.client.get_device(self.device.id))
+            .retry(self.load)
+            .success(self._loaded)
+            .run()
+        )
 
     def _loaded(self, fresh: DeviceOut) -> None:
         untouched = {field: edit.text() == getattr(self.device, field) for field, edit in self._edits().items()}
@@ -114,10 +118,12 @@ class DeviceDetailsDialog(TaskDialog):
     async def save(self, changes: DeviceUpdate) -> None:
         self._action = "save"
         self._server_errors = {}
-        await (WindowRequest(self, lambda: self.client.update_device(self.device.id, changes))
-               .retry(lambda: self.save(changes))  # shown until a field changes: the same changes
-               .success(self._saved)
-               .run())
+        await (
+            WindowRequest(self, lambda: self.client.update_device(self.device.id, changes))
+            .retry(lambda: self.save(changes))  # shown until a field changes: the same changes
+            .success(self._saved)
+            .run()
+        )
 
     def _saved(self, device: DeviceOut) -> None:
         self.device = device
@@ -153,8 +159,9 @@ class DeviceDetailsDialog(TaskDialog):
         ui.modelValue.setText(device.model)
         ui.firmwareValue.setText(device.firmware)
         seen = timestamp_of(device.last_seen_at)
-        ui.lastSeenValue.setText(t.relative(None) if device.last_seen_at is None
-                                 else f"{t.relative(seen)} · {t.moment(seen, short=True)}")
+        ui.lastSeenValue.setText(
+            t.relative(None) if device.last_seen_at is None else f"{t.relative(seen)} · {t.moment(seen, short=True)}"
+        )
         ui.lastSeenValue.setToolTip(t.moment(seen))
         activated = timestamp_of(device.activated_at)
         ui.activatedValue.setText(t.moment(activated, short=True) if device.activated_at else "")
@@ -183,8 +190,14 @@ class DeviceDetailsDialog(TaskDialog):
         colours = theme.colours()
         theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
         self.ui.readOnlyLabel.setStyleSheet(theme.text(colours.hint))
-        for caption in (self.ui.statusCaption, self.ui.serialCaption, self.ui.modelCaption, self.ui.firmwareCaption,
-                        self.ui.lastSeenCaption, self.ui.activatedCaption):
+        for caption in (
+            self.ui.statusCaption,
+            self.ui.serialCaption,
+            self.ui.modelCaption,
+            self.ui.firmwareCaption,
+            self.ui.lastSeenCaption,
+            self.ui.activatedCaption,
+        ):
             caption.setStyleSheet(theme.text(colours.hint))
         for label in self._error_labels().values():
             label.setStyleSheet(theme.text(colours.error))

@@ -16,7 +16,7 @@ import logging
 import math
 from array import array
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -34,10 +34,18 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "active" | "inactive" | "alarm"
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the raw value the server sorts on
 
 Fetch = Callable[..., Awaitable[DevicePage]]
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, DEVICE_ROLE, STATUS_ROLE, SORT_VALUE_ROLE,
-})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ID_ROLE,
+        DEVICE_ROLE,
+        STATUS_ROLE,
+        SORT_VALUE_ROLE,
+    }
+)
 _Index = QModelIndex | QPersistentModelIndex
 _NONE = math.nan
 _STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
@@ -47,12 +55,12 @@ def timestamp_of(moment: datetime | None) -> float:
     if moment is None:
         return _NONE
     if moment.tzinfo is None:  # the API sends UTC
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.timestamp()
 
 
 def _moment(timestamp: float) -> datetime | None:
-    return None if math.isnan(timestamp) else datetime.fromtimestamp(timestamp, timezone.utc)
+    return None if math.isnan(timestamp) else datetime.fromtimestamp(timestamp, UTC)
 
 
 def _optional(timestamp: float) -> float | None:
@@ -62,8 +70,19 @@ def _optional(timestamp: float) -> float | None:
 class DeviceRows:
     """Devices by column. Row i is (ids[i], status[i], …); no object per row or per cell."""
 
-    __slots__ = ("ids", "status", "alarm", "seen", "activated", "serial", "name", "model", "location",
-                 "firmware", "_shared")
+    __slots__ = (
+        "ids",
+        "status",
+        "alarm",
+        "seen",
+        "activated",
+        "serial",
+        "name",
+        "model",
+        "location",
+        "firmware",
+        "_shared",
+    )
 
     def __init__(self, shared: dict[str, str] | None = None) -> None:
         self.ids = array("q")
@@ -116,8 +135,18 @@ class DeviceRows:
         self.truncate_range(length, len(self))
 
     def truncate_range(self, start: int, end: int) -> None:
-        for column in (self.ids, self.status, self.alarm, self.seen, self.activated, self.serial, self.name,
-                       self.model, self.location, self.firmware):
+        for column in (
+            self.ids,
+            self.status,
+            self.alarm,
+            self.seen,
+            self.activated,
+            self.serial,
+            self.name,
+            self.model,
+            self.location,
+            self.firmware,
+        ):
             del column[start:end]
 
     def index_of(self, device_id: int) -> int:
@@ -128,10 +157,17 @@ class DeviceRows:
 
     def device(self, row: int) -> DeviceOut:
         return DeviceOut.model_construct(
-            id=self.ids[row], serial=self.serial[row], model=self.model[row], firmware=self.firmware[row],
-            name=self.name[row], location=self.location[row], status=STATUSES[self.status[row]],
-            alarm=bool(self.alarm[row]), last_seen_at=_moment(self.seen[row]),
-            activated_at=_moment(self.activated[row]))
+            id=self.ids[row],
+            serial=self.serial[row],
+            model=self.model[row],
+            firmware=self.firmware[row],
+            name=self.name[row],
+            location=self.location[row],
+            status=STATUSES[self.status[row]],
+            alarm=bool(self.alarm[row]),
+            last_seen_at=_moment(self.seen[row]),
+            activated_at=_moment(self.activated[row]),
+        )
 
 
 class DevicesModel(QAbstractTableModel):
@@ -345,8 +381,14 @@ class DevicesModel(QAbstractTableModel):
 
     async def _get(self, offset: int, limit: int) -> DevicePage:
         self.requests += 1
-        return await self._fetch(offset=offset, limit=limit, q=self.query, sort=self.sort_field(),
-                                 order=self.sort_direction(), status=self.status)
+        return await self._fetch(
+            offset=offset,
+            limit=limit,
+            q=self.query,
+            sort=self.sort_field(),
+            order=self.sort_direction(),
+            status=self.status,
+        )
 
     async def _guarded(self, coro, retry: Callable[[], None]) -> Any:
         from akonet_desktop.client.errors import ClientError
@@ -436,7 +478,9 @@ class DevicesModel(QAbstractTableModel):
         if old.ids == fresh.ids:
             self._rows = fresh
             if len(fresh):
-                self.dataChanged.emit(self.index(pinned, 0), self.index(pinned + len(fresh) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(pinned, 0), self.index(pinned + len(fresh) - 1, self.columnCount() - 1)
+                )
             return
         # Same number of rows, some at other places: the selection and current row follow their
         # device by id; the views keep their scroll position.
@@ -526,10 +570,15 @@ class DevicesModel(QAbstractTableModel):
         if role == DEVICE_ROLE:
             return rows.device(at)
         if role == SORT_VALUE_ROLE:
-            return {self.STATUS: STATUSES[rows.status[at]], self.NAME: rows.name[at],
-                    self.SERIAL: rows.serial[at], self.MODEL: rows.model[at],
-                    self.LOCATION: rows.location[at], self.LAST_SEEN: _optional(rows.seen[at]),
-                    self.ACTIVATED: _optional(rows.activated[at])}[column]
+            return {
+                self.STATUS: STATUSES[rows.status[at]],
+                self.NAME: rows.name[at],
+                self.SERIAL: rows.serial[at],
+                self.MODEL: rows.model[at],
+                self.LOCATION: rows.location[at],
+                self.LAST_SEEN: _optional(rows.seen[at]),
+                self.ACTIVATED: _optional(rows.activated[at]),
+            }[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

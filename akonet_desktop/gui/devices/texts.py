@@ -43,7 +43,7 @@ class DeviceTexts(QObject):
 
     # --- times ----------------------------------------------------------------------------------
     def relative(self, timestamp: float | None, now: float | None = None) -> str:
-        """"3 minutes ago", "yesterday"…; a date past a week; "Never" when never seen."""
+        """ "3 minutes ago", "yesterday"…; a date past a week; "Never" when never seen."""
         moment = local_datetime(timestamp)
         if moment is None:
             return self.tr("Never")
@@ -75,7 +75,7 @@ class DeviceTexts(QObject):
 
     # --- counts ---------------------------------------------------------------------------------
     def counts(self, total: int, alarm: int, matching: int | None = None) -> str:
-        """"1,284 devices · 3 in alarm"; with a filter, "· 12 shown" too."""
+        """ "1,284 devices · 3 in alarm"; with a filter, "· 12 shown" too."""
         parts = [self.tr("%Ln device(s)", "", total)]
         if alarm:
             parts.append(self.tr("%Ln in alarm", "", alarm))
@@ -87,13 +87,17 @@ class DeviceTexts(QObject):
     def activation_refused(self, code: str, retry_after: int | None = None) -> str | None:
         """The activation answers that need their own words; None for the common ones."""
         if code in ("device_not_found", "not_found"):
-            return self.tr("No device matches this serial number and activation code. Check both on the "
-                           "device's label; a device already activated by another company cannot be activated here.")
+            return self.tr(
+                "No device matches this serial number and activation code. Check both on the "
+                "device's label; a device already activated by another company cannot be activated here."
+            )
         if code == "rate_limited":
             minutes = max(1, math.ceil((retry_after or 3600) / 60))
             return self.tr("Too many wrong activation codes. Wait %n minute(s), then try again.", "", minutes)
         if code == "forbidden":
-            return self.tr("Your role does not allow activating devices. Ask an owner or administrator of your company.")
+            return self.tr(
+                "Your role does not allow activating devices. Ask an owner or administrator of your company."
+            )
         if code == "device_already_active":
             return self.tr("This device is already in your company's list.")
         return None
@@ -121,10 +125,12 @@ class DeviceTexts(QObject):
             return self.tr("This is too long (at most %1 characters).").replace("%1", str(params.get("max", "")))
         if field == "serial":
             return self.tr("Enter the %1 letters and digits of the serial number, as printed on the label.").replace(
-                "%1", str(params.get("length", 10)))
+                "%1", str(params.get("length", 10))
+            )
         if field == "activation_code":
             return self.tr("Enter the activation code as printed on the label, like %1.").replace(
-                "%1", str(params.get("example", "7K3M-9QPX-2W4R")))
+                "%1", str(params.get("example", "7K3M-9QPX-2W4R"))
+            )
         return self.tr("This contains characters that are not allowed.")
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
+from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
-from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.rules.roles import Privilege, can
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
@@ -36,8 +36,16 @@ class DevicesView(QWidget):
     device_activated = Signal(object)  # DeviceOut, once it is in the list
     device_saved = Signal(object)  # DeviceOut, renamed
 
-    def __init__(self, client, me: Me, parent: QWidget | None = None, *, page_size: int = PAGE_SIZE,
-                 refresh_ms: int = REFRESH_MS, search_delay_ms: int = SEARCH_DELAY_MS) -> None:
+    def __init__(
+        self,
+        client,
+        me: Me,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        refresh_ms: int = REFRESH_MS,
+        search_delay_ms: int = SEARCH_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         self.client = client
         self.me = me
@@ -279,8 +287,9 @@ class DevicesView(QWidget):
         ui.bannerFrame.setVisible(error is not None)
         no_match = not empty and model.total == 0 and not model.busy and error is None
         if no_match:
-            ui.noMatchLabel.setText(self.tr("No device matches your search.") if model.query
-                                    else self.tr("No device has this status."))
+            ui.noMatchLabel.setText(
+                self.tr("No device matches your search.") if model.query else self.tr("No device has this status.")
+            )
         ui.noMatchLabel.setVisible(no_match)
         ui.toolbarActivateButton.setVisible(not empty)
         if empty:  # in a stacked page a word-wrapped label is not asked for its height at its width

@@ -14,10 +14,10 @@ from akonet_desktop.api.links import APP_SCHEME
 from akonet_desktop.client.embedded import read_mailbox
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
+from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_mailbox_window import Ui_MailboxWindow
 from akonet_desktop.gui.mailbox.model import MailboxModel
-from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
 
 REFRESH_MS = 5000
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
@@ -122,11 +122,15 @@ class MailboxWindow(QWidget):
             return
         date = self.model.data(self.model.index(row, MailboxModel.DATE), Qt.ItemDataRole.ToolTipRole)
         ui.subjectLabel.setText(str(message.get("Subject") or self.tr("(no subject)")))
-        ui.metaLabel.setText("   ·   ".join([
-            self.tr("From: %1").replace("%1", str(message.get("From") or "")),
-            self.tr("To: %1").replace("%1", str(message.get("To") or "")),
-            date,
-        ]))
+        ui.metaLabel.setText(
+            "   ·   ".join(
+                [
+                    self.tr("From: %1").replace("%1", str(message.get("From") or "")),
+                    self.tr("To: %1").replace("%1", str(message.get("To") or "")),
+                    date,
+                ]
+            )
+        )
         ui.browser.setHtml(body_html(message))
 
     def _render(self) -> None:
@@ -179,7 +183,7 @@ def body_html(message: EmailMessage) -> str:
     pieces, end = [], 0
     for match in _URL.finditer(text):
         url = html.escape(match.group(0), quote=True)
-        pieces += [html.escape(text[end:match.start()]), f'<a href="{url}">{url}</a>']
+        pieces += [html.escape(text[end : match.start()]), f'<a href="{url}">{url}</a>']
         end = match.end()
     pieces.append(html.escape(text[end:]))
     return f'<pre style="white-space: pre-wrap;">{"".join(pieces)}</pre>'

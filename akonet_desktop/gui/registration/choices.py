@@ -36,8 +36,9 @@ def _refill(combo: QComboBox, placeholder: str, items: list[tuple[str, str]], se
     select(combo, selected)
 
 
-def fill_countries(combo: QComboBox, placeholder: str, countries: list[CountryOut], language: str,
-                   selected: str) -> None:
+def fill_countries(
+    combo: QComboBox, placeholder: str, countries: list[CountryOut], language: str, selected: str
+) -> None:
     # The server sorts by casefold; QCollator puts "Émirats" with the E's, as a French reader expects.
     collator = QCollator(QLocale(language))
     ordered = sorted(countries, key=cmp_to_key(lambda a, b: collator.compare(a.name, b.name)))

@@ -109,16 +109,19 @@ class FieldViews:
             else:
                 editor.setReadOnly(flow.busy)
             if binding.page == step:
-                text = error_text(binding.field, flow.field_errors(binding.field),
-                                  partial(self._params, flow, binding.field), flow.link_error)
+                text = error_text(
+                    binding.field,
+                    flow.field_errors(binding.field),
+                    partial(self._params, flow, binding.field),
+                    flow.link_error,
+                )
                 label.setText(text)
                 label.setVisible(bool(text))
                 editor.setAccessibleDescription(text)
 
     def first_invalid(self, flow: RegistrationFlow, step: Step) -> str:
         """The editor to focus on a page: the first with an error, else the first one."""
-        return next((b.editor for b in BINDINGS if b.page == step and flow.field_errors(b.field)),
-                    FIRST_EDITOR[step])
+        return next((b.editor for b in BINDINGS if b.page == step and flow.field_errors(b.field)), FIRST_EDITOR[step])
 
     def _params(self, flow: RegistrationFlow, field: str, code: str) -> Mapping[str, object]:
         """Limits quoted in a message ("at least %1"): the server's when it said so, else the rules'."""

@@ -9,6 +9,7 @@ from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 
+
 def style_sheet(c: theme.Colours) -> str:
     return f"""
 QLabel[role="error"] {{ color: {c.error}; }}

@@ -37,8 +37,10 @@ def primary(step: Step) -> str:
 
 def inbox_intro(email: str) -> str:
     if not email:  # opened from a link: the address is not known yet
-        return translate("RegistrationWizard", "Open the link in the email we sent you to continue, "
-                         "or paste the link or the code here.")
+        return translate(
+            "RegistrationWizard",
+            "Open the link in the email we sent you to continue, or paste the link or the code here.",
+        )
     return translate(
         "RegistrationWizard",
         "We sent an email to <b>%1</b>. Open the link it contains to continue, or paste the link or "

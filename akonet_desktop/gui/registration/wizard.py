@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from akonet_desktop.api.models import CompanyData, Reference, RegistrationComplete
 from akonet_desktop.client.errors import ApiFailure, ClientError, ServerUnreachable
 from akonet_desktop.client.flows import REGISTRATION_LINK, RegistrationFlow, Step, extract_token
-from akonet_desktop.gui.context import AppContext
-from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
 from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import TaskDialog
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 from akonet_desktop.gui.registration import choices, look, texts
 from akonet_desktop.gui.registration.fields import BINDINGS, ERROR_PREFIX, FieldViews
 
@@ -40,8 +40,12 @@ class RegistrationWizard(TaskDialog):
         self._resent = False
         self.ui = Ui_RegistrationWizard()
         self.ui.setupUi(self)
-        self._pages = {Step.EMAIL: self.ui.emailPage, Step.CHECK_INBOX: self.ui.inboxPage,
-                       Step.COMPANY: self.ui.companyPage, Step.ACCOUNT: self.ui.accountPage}
+        self._pages = {
+            Step.EMAIL: self.ui.emailPage,
+            Step.CHECK_INBOX: self.ui.inboxPage,
+            Step.COMPANY: self.ui.companyPage,
+            Step.ACCOUNT: self.ui.accountPage,
+        }
         self.fields = FieldViews(self.ui)
         look.apply(self, self.ui)
         choices.fill_languages(self.ui.languageCombo, self.flow.draft.language)
@@ -118,8 +122,12 @@ class RegistrationWizard(TaskDialog):
         step = self.flow.step
         if step == Step.CHECK_INBOX:
             self.flow.accept_link(self.flow.draft.link_text)
-        await {Step.EMAIL: self.send_email, Step.CHECK_INBOX: self.open_link,
-               Step.COMPANY: self.save_company, Step.ACCOUNT: self.complete}[step]()
+        await {
+            Step.EMAIL: self.send_email,
+            Step.CHECK_INBOX: self.open_link,
+            Step.COMPANY: self.save_company,
+            Step.ACCOUNT: self.complete,
+        }[step]()
 
     async def send_email(self) -> None:
         body = self.flow.start_request()
@@ -229,8 +237,9 @@ class RegistrationWizard(TaskDialog):
 
     def _fill_countries(self) -> None:
         countries = self.reference.countries if self.reference else []
-        choices.fill_countries(self.ui.countryCombo, texts.country_placeholder(), countries,
-                               self.ctx.language, self.flow.draft.country)
+        choices.fill_countries(
+            self.ui.countryCombo, texts.country_placeholder(), countries, self.ctx.language, self.flow.draft.country
+        )
         self._fill_id_types()
 
     def _fill_id_types(self, *, pick_first: bool = False) -> None:
@@ -262,8 +271,12 @@ class RegistrationWizard(TaskDialog):
         self._render_banner()
         if step == Step.ACCOUNT:
             ui.checklist.update_state(flow.checklist(), flow.strength())
-        if (step == Step.COMPANY and not flow.busy and self._failure is None
-                and self._reference_language != self.ctx.language):
+        if (
+            step == Step.COMPANY
+            and not flow.busy
+            and self._failure is None
+            and self._reference_language != self.ctx.language
+        ):
             self._start(self.load_reference)
 
     def _can_submit(self) -> bool:

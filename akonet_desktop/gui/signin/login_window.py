@@ -9,11 +9,11 @@ from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.signin import SignInForm
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
-from akonet_desktop.gui.context import AppContext
-from akonet_desktop.gui.forms.ui_login_window import Ui_LoginWindow
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
 from akonet_desktop.gui.common.messages import attempts_left_message, failure_message, field_message, locked_message
 from akonet_desktop.gui.common.tasks import TaskGroup, in_thread
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.forms.ui_login_window import Ui_LoginWindow
 from akonet_desktop.rules import LANGUAGE_NAMES
 
 # Alignment through the style sheet: the Python `Qt` enum namespace costs ~20 ms to build,
@@ -45,7 +45,9 @@ class LoginWindow(QWidget):
         self._style()
         for code in UI_LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
-        self.ui.languageCombo.setCurrentIndex(max(0, UI_LANGUAGES.index(ctx.language)) if ctx.language in UI_LANGUAGES else 1)
+        self.ui.languageCombo.setCurrentIndex(
+            max(0, UI_LANGUAGES.index(ctx.language)) if ctx.language in UI_LANGUAGES else 1
+        )
         self.ui.emailEdit.textChanged.connect(lambda text: self._edit("email", text))
         self.ui.passwordEdit.textChanged.connect(lambda text: self._edit("password", text))
         self.ui.emailEdit.returnPressed.connect(self.submit)
@@ -169,11 +171,20 @@ class LoginWindow(QWidget):
             ui.rememberCheck.setToolTip(self.tr("Checking the system keyring…"))
         elif self.remember_available:
             ui.rememberCheck.setEnabled(not self.form.busy)
-            ui.rememberCheck.setToolTip(self.tr("Stay signed in on this computer. Your password is never stored; a revocable session key is kept in the system keyring."))
+            ui.rememberCheck.setToolTip(
+                self.tr(
+                    "Stay signed in on this computer. Your password is never stored; "
+                    "a revocable session key is kept in the system keyring."
+                )
+            )
         else:
             ui.rememberCheck.setChecked(False)
             ui.rememberCheck.setEnabled(False)
-            ui.rememberCheck.setToolTip(self.tr("Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files.").replace("%1", self.remember_reason))
+            ui.rememberCheck.setToolTip(
+                self.tr(
+                    "Unavailable: no secure system keyring was found (%1). AKONet never stores sessions in plain files."
+                ).replace("%1", self.remember_reason)
+            )
 
     def _message(self) -> str:
         if self._notice:
@@ -184,7 +195,9 @@ class LoginWindow(QWidget):
             return failure_message(self._failure)
         if self.form.message_code == "invalid_credentials" and self.form.attempts_left is not None:
             return attempts_left_message(self.form.attempts_left)
-        lines = [field_message(field, code) for field in ("email", "password") for code in self.form.field_errors(field)]
+        lines = [
+            field_message(field, code) for field in ("email", "password") for code in self.form.field_errors(field)
+        ]
         return "\n".join(lines)
 
     def _style(self) -> None:

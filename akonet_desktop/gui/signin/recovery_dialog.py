@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.recovery import RecoveryFlow, RecoveryStep
 from akonet_desktop.gui.common import theme
-from akonet_desktop.gui.context import AppContext
-from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.common.request import EVERY_REFUSAL, FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
@@ -27,8 +27,9 @@ _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 class RecoveryDialog(TaskDialog):
     signed_in = Signal(object)  # SignedIn
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, email: str = "",
-                 token: str | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, email: str = "", token: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.flow = RecoveryFlow(ctx.policy, email=email.strip(), token=token)
@@ -112,8 +113,9 @@ class RecoveryDialog(TaskDialog):
             self._render()
         if not self.flow.draft.email:
             return  # nothing to sign in with: the DONE page sends the user to sign in
-        signed = await self._request(self.change_password,
-                                     lambda: self.ctx.client.login(self.flow.draft.email, self.flow.draft.password))
+        signed = await self._request(
+            self.change_password, lambda: self.ctx.client.login(self.flow.draft.email, self.flow.draft.password)
+        )
         if signed is not FAILED:
             self.signed_in.emit(signed)
             self.accept()
@@ -162,12 +164,14 @@ class RecoveryDialog(TaskDialog):
             RecoveryStep.DONE: ui.donePage,
         }[step]
         ui.stack.setCurrentWidget(page)
-        ui.titleLabel.setText({
-            RecoveryStep.EMAIL: self.tr("Forgot your password?"),
-            RecoveryStep.CHECK_INBOX: self.tr("Check your inbox"),
-            RecoveryStep.NEW_PASSWORD: self.tr("Choose a new password"),
-            RecoveryStep.DONE: self.tr("Password changed"),
-        }[step])
+        ui.titleLabel.setText(
+            {
+                RecoveryStep.EMAIL: self.tr("Forgot your password?"),
+                RecoveryStep.CHECK_INBOX: self.tr("Check your inbox"),
+                RecoveryStep.NEW_PASSWORD: self.tr("Choose a new password"),
+                RecoveryStep.DONE: self.tr("Password changed"),
+            }[step]
+        )
         busy = flow.busy
         for edit in (ui.emailEdit, ui.linkEdit, ui.passwordEdit, ui.confirmationEdit):
             edit.setReadOnly(busy)
@@ -178,9 +182,13 @@ class RecoveryDialog(TaskDialog):
         ui.resendButton.setVisible(bool(flow.draft.email))
         ui.resendButton.setEnabled(not busy)
         ui.otherAddressButton.setEnabled(not busy)
-        ui.otherAddressButton.setText(self.tr("Use another address") if flow.draft.email else self.tr("Ask for a new link"))
+        ui.otherAddressButton.setText(
+            self.tr("Use another address") if flow.draft.email else self.tr("Ask for a new link")
+        )
         ui.doneButton.setEnabled(not busy)
-        ui.changeButton.setText(self.tr("Change password and sign in") if flow.draft.email else self.tr("Change password"))
+        ui.changeButton.setText(
+            self.tr("Change password and sign in") if flow.draft.email else self.tr("Change password")
+        )
         for button in (ui.sendButton, ui.continueButton, ui.changeButton, ui.doneButton):
             button.setDefault(button.parent() is page)
         ui.busyBar.setVisible(busy)
@@ -201,11 +209,18 @@ class RecoveryDialog(TaskDialog):
         minutes = str(self.ctx.reset_link_minutes)
         email = self.flow.draft.email
         if not email:
-            return self.tr("Paste the link or the code from the email we sent you. It is valid for %1 minutes.").replace("%1", minutes)
+            return self.tr(
+                "Paste the link or the code from the email we sent you. It is valid for %1 minutes."
+            ).replace("%1", minutes)
         # Never says whether the address has an account: the server answers the same either way.
-        return (self.tr("If an account uses %1, we sent it an email with a link to choose a new password. "
-                        "It is valid for %2 minutes.")
-                .replace("%2", minutes).replace("%1", f"<b>{html.escape(email)}</b>"))
+        return (
+            self.tr(
+                "If an account uses %1, we sent it an email with a link to choose a new password. "
+                "It is valid for %2 minutes."
+            )
+            .replace("%2", minutes)
+            .replace("%1", f"<b>{html.escape(email)}</b>")
+        )
 
     def _show_errors(self, label: QLabel, field: str, extra: str | None = None) -> None:
         params = {error.code: error.params for error in self.flow.errors() if error.field == field}

@@ -58,9 +58,7 @@ _FAILURE = (
     .returning(_t.c.failures)
 )
 _LOCK = update(_t).where(_t.c.email == _email, _t.c.locked_at.is_(None)).values(locked_at=_now)
-_UNLOCK = (
-    update(_t).where(_t.c.email == _email).values(failures=0, pending=0, locked_at=None, updated_at=_now)
-)
+_UNLOCK = update(_t).where(_t.c.email == _email).values(failures=0, pending=0, locked_at=None, updated_at=_now)
 
 
 def _insert_ignore(connection: Connection, email: str, now: datetime):

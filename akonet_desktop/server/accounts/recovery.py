@@ -12,15 +12,15 @@ from akonet_desktop.api.links import PASSWORD_RESET_LINK
 from akonet_desktop.api.models import Accepted, PasswordResetRequest, RecoveryRequest
 from akonet_desktop.rules import check_email, normalize_email, validate_new_password
 from akonet_desktop.server.accounts import lockout
-from akonet_desktop.server.mail import outbox
+from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
+from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_hash
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail.links import LinkPair, link_minutes, link_pair
+from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.mail.limits import mail_allowed
+from akonet_desktop.server.mail.links import LinkPair, link_minutes, link_pair
 from akonet_desktop.server.models import PasswordReset, User
-from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_hash
-from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
 
 RECOVERY_ACCEPTED = Accepted(
     code="recovery_email_sent",
@@ -42,9 +42,7 @@ def issue_reset_link(session: Session, ctx: ServerContext, user: User, now: date
     return link_pair(ctx.settings.public_url, PASSWORD_RESET_LINK, token)
 
 
-def queue_reset_mail(
-    session: Session, ctx: ServerContext, user: User, now: datetime, kind: str
-) -> None:
+def queue_reset_mail(session: Session, ctx: ServerContext, user: User, now: datetime, kind: str) -> None:
     links = issue_reset_link(session, ctx, user, now)
     outbox.enqueue(
         session,

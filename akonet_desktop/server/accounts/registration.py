@@ -28,17 +28,17 @@ from akonet_desktop.rules import (
     validate_registration_start,
 )
 from akonet_desktop.rules.roles import Kind
-from akonet_desktop.server.mail import outbox
+from akonet_desktop.server.accounts.serialize import signed_in
+from akonet_desktop.server.accounts.sign_in_sessions import start_session
+from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.listing import join_preactivated
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
+from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.mail.limits import mail_allowed
+from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
 from akonet_desktop.server.models import Company, LoginAttempts, Registration, User
-from akonet_desktop.server.accounts.tokens import new_token, token_hash
-from akonet_desktop.server.accounts.serialize import signed_in
-from akonet_desktop.server.accounts.sign_in_sessions import start_session
 
 REGISTRATION_ACCEPTED = Accepted(
     code="registration_email_sent",
@@ -47,9 +47,7 @@ REGISTRATION_ACCEPTED = Accepted(
 
 
 def start(ctx: ServerContext, body: RegistrationStart, client: str) -> Accepted:
-    raise_if_invalid(
-        validate_registration_start(body.email, body.email_confirmation, body.language)
-    )
+    raise_if_invalid(validate_registration_start(body.email, body.email_confirmation, body.language))
     email = normalize_email(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
@@ -69,9 +67,7 @@ def start(ctx: ServerContext, body: RegistrationStart, client: str) -> Accepted:
     return REGISTRATION_ACCEPTED
 
 
-def _queue_continue_link(
-    session: Session, ctx: ServerContext, email: str, language: str, now: datetime
-) -> None:
+def _queue_continue_link(session: Session, ctx: ServerContext, email: str, language: str, now: datetime) -> None:
     token = new_token()
     lifetime = timedelta(minutes=link_minutes(ctx.settings, REGISTRATION_LINK))
     session.add(
@@ -98,9 +94,7 @@ def _queue_continue_link(
 
 
 def _open(session: Session, token: str, now: datetime) -> Registration:
-    registration = session.scalar(
-        select(Registration).where(Registration.token_hash == token_hash(token))
-    )
+    registration = session.scalar(select(Registration).where(Registration.token_hash == token_hash(token)))
     if registration is None:
         raise ApiError(404, ErrorCode.LINK_UNKNOWN, "This registration link is not valid.")
     if registration.completed_at is not None:
@@ -137,9 +131,7 @@ def save_company(ctx: ServerContext, token: str, body: CompanyData) -> Registrat
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         registration = _open(session, token, now)
-        raise_if_invalid(
-            validate_company_form(body.name, body.country, body.id_type, body.id_number, body.phone)
-        )
+        raise_if_invalid(validate_company_form(body.name, body.country, body.id_type, body.id_number, body.phone))
         registration.company_name = body.name.strip()
         registration.country = body.country
         registration.id_type = body.id_type
@@ -190,9 +182,7 @@ class _EmailTaken(Exception):
 
 
 def _email_taken() -> ApiError:
-    return ApiError(
-        409, ErrorCode.EMAIL_TAKEN, "This email address already belongs to an account."
-    )
+    return ApiError(409, ErrorCode.EMAIL_TAKEN, "This email address already belongs to an account.")
 
 
 def _create_company_and_owner(

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session, joinedload
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import SessionTokens
+from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError
 from akonet_desktop.server.models import AuthSession, SessionToken, User
-from akonet_desktop.server.accounts.tokens import new_token, token_hash
 
 ACCESS = "access"
 REFRESH = "refresh"
@@ -28,8 +28,9 @@ def _session_end(ctx: ServerContext, started: datetime) -> datetime:
     return started + timedelta(days=ctx.settings.session_max_days)
 
 
-def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime,
-                ends_at: datetime) -> SessionTokens:
+def _token_pair(
+    connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime, ends_at: datetime
+) -> SessionTokens:
     access_ttl = min(timedelta(minutes=ctx.settings.access_token_minutes), ends_at - now)
     refresh_ttl = min(timedelta(days=ctx.settings.refresh_token_days), ends_at - now)
     access, refresh = new_token(), new_token()
@@ -37,8 +38,14 @@ def _token_pair(connection: Connection, ctx: ServerContext, auth_session_id: int
     connection.execute(
         _NEW_TOKENS,
         [
-            {"token_hash": token_hash(token), "session_id": auth_session_id, "kind": kind,
-             "created_at": now, "expires_at": now + ttl, "used_at": None}
+            {
+                "token_hash": token_hash(token),
+                "session_id": auth_session_id,
+                "kind": kind,
+                "created_at": now,
+                "expires_at": now + ttl,
+                "used_at": None,
+            }
             for token, kind, ttl in ((access, ACCESS, access_ttl), (refresh, REFRESH, refresh_ttl))
         ],
     )
@@ -99,9 +106,7 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
         _revoke(session, auth_session.id, now, "refresh_reuse")
         reused = True
     if reused:
-        raise ApiError(
-            401, ErrorCode.REFRESH_REUSED, "This session was ended for your safety; sign in again."
-        )
+        raise ApiError(401, ErrorCode.REFRESH_REUSED, "This session was ended for your safety; sign in again.")
     raise AssertionError("unreachable")
 
 

@@ -13,25 +13,38 @@ from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
 from akonet_desktop.rules import normalize_email, validate_login
 from akonet_desktop.server.accounts import lockout
+from akonet_desktop.server.accounts.passwords import HashingBusy
+from akonet_desktop.server.accounts.recovery import queue_reset_mail
+from akonet_desktop.server.accounts.serialize import user_out
+from akonet_desktop.server.accounts.sign_in_sessions import start_session
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Company, User
-from akonet_desktop.server.accounts.recovery import queue_reset_mail
-from akonet_desktop.server.accounts.passwords import HashingBusy
-from akonet_desktop.server.accounts.serialize import user_out
-from akonet_desktop.server.accounts.sign_in_sessions import start_session
 
 # Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
 # ORM's per-query bookkeeping costs as much as the queries themselves.
 _users, _companies = User.__table__, Company.__table__
 _ACCOUNT_BY_EMAIL = (
     select(
-        _users.c.id, _users.c.email, _users.c.first_name, _users.c.last_name, _users.c.role,
-        _users.c.language, _users.c.password_hash,
-        *(column.label(f"company_{column.key}") for column in
-          (_companies.c.id, _companies.c.name, _companies.c.country, _companies.c.id_type,
-           _companies.c.id_number, _companies.c.phone)),
+        _users.c.id,
+        _users.c.email,
+        _users.c.first_name,
+        _users.c.last_name,
+        _users.c.role,
+        _users.c.language,
+        _users.c.password_hash,
+        *(
+            column.label(f"company_{column.key}")
+            for column in (
+                _companies.c.id,
+                _companies.c.name,
+                _companies.c.country,
+                _companies.c.id_type,
+                _companies.c.id_number,
+                _companies.c.phone,
+            )
+        ),
     )
     .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
     .where(_users.c.email == bindparam("email"))
@@ -89,8 +102,9 @@ async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
     try:
         return await ctx.passwords.run(attempt)
     except HashingBusy:
-        raise ApiError(503, ErrorCode.SERVICE_UNAVAILABLE, "The server is busy; try again in a moment.",
-                       retry_after=1) from None
+        raise ApiError(
+            503, ErrorCode.SERVICE_UNAVAILABLE, "The server is busy; try again in a moment.", retry_after=1
+        ) from None
 
 
 def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
@@ -144,8 +158,11 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
     return SignedIn(
         user=user_out(account),  # the row's user columns carry the User's attribute names
         company=CompanyOut(
-            id=account.company_id, name=account.company_name, country=account.company_country,
-            id_type=account.company_id_type, id_number=account.company_id_number,
+            id=account.company_id,
+            name=account.company_name,
+            country=account.company_country,
+            id_type=account.company_id_type,
+            id_number=account.company_id_number,
             phone=account.company_phone,
         ),
         session=tokens,

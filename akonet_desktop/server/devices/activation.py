@@ -18,12 +18,12 @@ from akonet_desktop.rules.device import (
     validate_activation,
 )
 from akonet_desktop.server import ratelimit
-from akonet_desktop.server.devices import queries
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.devices import queries
+from akonet_desktop.server.devices.listing import inactive_cutoff
 from akonet_desktop.server.devices.secrets import code_matches
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
-from akonet_desktop.server.devices.listing import inactive_cutoff
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Device
 
@@ -60,12 +60,25 @@ def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> Dev
         if row is not None and row.company_id == company_id:
             raise ApiError(409, ErrorCode.DEVICE_ALREADY_ACTIVE, "This device is already in your company.")
         # The UPDATE re-checks the inventory: two companies racing for one device, one wins.
-        joined = matches and row.company_id is None and session.execute(
-            update(Device)
-            .where(Device.id == row.id, Device.company_id.is_(None))
-            .values(with_sort_keys({"company_id": company_id, "activated_at": now, "name": body.name.strip(),
-                                    "location": body.location.strip()}))
-        ).rowcount == 1
+        joined = (
+            matches
+            and row.company_id is None
+            and session.execute(
+                update(Device)
+                .where(Device.id == row.id, Device.company_id.is_(None))
+                .values(
+                    with_sort_keys(
+                        {
+                            "company_id": company_id,
+                            "activated_at": now,
+                            "name": body.name.strip(),
+                            "location": body.location.strip(),
+                        }
+                    )
+                )
+            ).rowcount
+            == 1
+        )
         if joined:
             return queries.one(session, company_id, row.id, inactive_cutoff(ctx, now))
         ratelimit.record(session, key, now)

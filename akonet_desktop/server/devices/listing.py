@@ -19,9 +19,9 @@ from akonet_desktop.rules.device import (
     check_device_search,
     device_english_message,
 )
-from akonet_desktop.server.devices import queries, query_plan
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.devices import queries, query_plan
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Device

@@ -53,8 +53,16 @@ def status_column(cutoff: datetime) -> ColumnElement[str]:
 
 def _columns(cutoff: datetime) -> tuple:
     return (
-        Device.id, Device.serial, Device.model, Device.firmware, Device.name, Device.location,
-        status_column(cutoff).label("status"), Device.alarm, Device.last_seen_at, Device.activated_at,
+        Device.id,
+        Device.serial,
+        Device.model,
+        Device.firmware,
+        Device.name,
+        Device.location,
+        status_column(cutoff).label("status"),
+        Device.alarm,
+        Device.last_seen_at,
+        Device.activated_at,
     )
 
 
@@ -77,8 +85,7 @@ def _search(session: Session, q: str) -> ColumnElement[bool]:
     return getattr(func, SQLITE_FOLD)(free_text).like(f"%{_escape_like(folded)}%", escape="\\")
 
 
-def _filters(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime,
-             access: str | None) -> list:
+def _filters(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None) -> list:
     filters = [(_no_index if access == SCAN else _same)(Device.company_id) == company_id]
     q = query.q.strip()
     if q:
@@ -104,8 +111,10 @@ def _order_by(query: DeviceQuery, access: str | None) -> list:
     if query.sort == "status":
         # alarm, then inactive (never heard of, or long ago), then active: the order of
         # (alarm DESC, last_seen_at NULLS FIRST), which the status index holds.
-        keys = [_ordered(col(Device.alarm), not descending),
-                _ordered(col(Device.last_seen_at), descending, nullable=True)]
+        keys = [
+            _ordered(col(Device.alarm), not descending),
+            _ordered(col(Device.last_seen_at), descending, nullable=True),
+        ]
     else:
         nullable = query.sort in ("last_seen_at", "activated_at")
         column = getattr(Device, SORTED_COLUMNS.get(query.sort, query.sort))
@@ -115,8 +124,9 @@ def _order_by(query: DeviceQuery, access: str | None) -> list:
     return keys
 
 
-def page(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime,
-         access: str | None = None) -> list[DeviceOut]:
+def page(
+    session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None = None
+) -> list[DeviceOut]:
     statement = (
         select(*_columns(cutoff))
         .where(*_filters(session, company_id, query, cutoff, access))
@@ -134,11 +144,8 @@ def known_matching(query: DeviceQuery, counts: DeviceCounts) -> int | None:
     return counts.total if query.status is None else getattr(counts, query.status)
 
 
-def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime,
-             access: str | None = None) -> int:
-    statement = select(func.count()).select_from(Device).where(
-        *_filters(session, company_id, query, cutoff, access)
-    )
+def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None = None) -> int:
+    statement = select(func.count()).select_from(Device).where(*_filters(session, company_id, query, cutoff, access))
     return session.scalar(statement)
 
 
@@ -151,8 +158,7 @@ def counts(session: Session, company_id: int, cutoff: datetime) -> DeviceCounts:
         func.coalesce(func.sum(case((inactive, 1), else_=0)), 0),
     ).where(Device.company_id == company_id)
     total, alarms, inactives = session.execute(statement).one()
-    return DeviceCounts(total=total, alarm=alarms, inactive=inactives,
-                        active=total - alarms - inactives)
+    return DeviceCounts(total=total, alarm=alarms, inactive=inactives, active=total - alarms - inactives)
 
 
 def table_rows(session: Session) -> int:
@@ -161,8 +167,6 @@ def table_rows(session: Session) -> int:
 
 
 def one(session: Session, company_id: int, device_id: int, cutoff: datetime) -> DeviceOut | None:
-    statement = select(*_columns(cutoff)).where(
-        Device.id == device_id, Device.company_id == company_id
-    )
+    statement = select(*_columns(cutoff)).where(Device.id == device_id, Device.company_id == company_id)
     row = session.execute(statement).one_or_none()
     return None if row is None else DeviceOut.model_validate(dict(row._mapping))

@@ -9,5 +9,7 @@ SORTED_COLUMNS = {"name": "name_key", "location": "location_key"}
 
 def with_sort_keys(values: dict) -> dict:
     """`values` (column -> value, for an INSERT or UPDATE) plus the sort keys of what it sets."""
-    return {**values, **{key: natural_sort_key(values[column])
-                         for column, key in SORTED_COLUMNS.items() if column in values}}
+    return {
+        **values,
+        **{key: natural_sort_key(values[column]) for column, key in SORTED_COLUMNS.items() if column in values},
+    }

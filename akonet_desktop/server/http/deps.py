@@ -9,9 +9,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.server.accounts.sign_in_sessions import Caller, authenticate
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import ApiError
-from akonet_desktop.server.accounts.sign_in_sessions import Caller, authenticate
 
 _bearer = HTTPBearer(auto_error=False, description="Access token from sign-in or refresh")
 

@@ -45,15 +45,25 @@ def add_parsers(commands, add_settings_flags: Callable[[argparse.ArgumentParser]
     demo = actions.add_parser("demo", help="create many realistic devices at once")
     demo.add_argument("--count", type=_positive_int, required=True)
     demo.add_argument("--preactivate-for", default=None, metavar="EMAIL")
-    demo.add_argument("--secrets-out", type=Path, default=None, metavar="FILE",
-                      help="write every label (with device secrets, for `simulate`) to this CSV file")
+    demo.add_argument(
+        "--secrets-out",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write every label (with device secrets, for `simulate`) to this CSV file",
+    )
     for parser in (add, load, pre, demo):
         add_settings_flags(parser)
 
     simulate = commands.add_parser("simulate", help="send heartbeats for devices of the inventory")
     simulate.add_argument("--devices", type=_positive_int, required=True, help="how many devices of the file")
-    simulate.add_argument("--secrets", type=Path, required=True, metavar="FILE",
-                          help="labels CSV with serial and device_secret (inventory demo --secrets-out)")
+    simulate.add_argument(
+        "--secrets",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="labels CSV with serial and device_secret (inventory demo --secrets-out)",
+    )
     simulate.add_argument("--interval", type=_positive_float, default=10.0, help="seconds between rounds")
     simulate.add_argument("--url", default="http://127.0.0.1:8000", help="the server")
     simulate.add_argument("--rounds", type=_positive_int, default=None, help="default: until Ctrl+C")
@@ -87,8 +97,10 @@ def _inventory(args: argparse.Namespace, settings: Settings) -> int:
         _discard_secrets(args)
         return 1
     except IntegrityError:
-        print("akonet-server: a device with one of these serials was added meanwhile; "
-              "nothing was changed.", file=sys.stderr)
+        print(
+            "akonet-server: a device with one of these serials was added meanwhile; nothing was changed.",
+            file=sys.stderr,
+        )
         _discard_secrets(args)
         return 1
     finally:
@@ -147,9 +159,15 @@ def _demo(args, session, now, settings):
     try:
         if out is not None:
             write_labels([], out)
-        summary = demo(session, now, args.count, preactivate_for=email,
-                       inactive_minutes=settings.device_inactive_minutes, keep_labels=LABELS_SHOWN,
-                       on_batch=(lambda labels: write_labels(labels, out, header=False)) if out else None)
+        summary = demo(
+            session,
+            now,
+            args.count,
+            preactivate_for=email,
+            inactive_minutes=settings.device_inactive_minutes,
+            keep_labels=LABELS_SHOWN,
+            on_batch=(lambda labels: write_labels(labels, out, header=False)) if out else None,
+        )
     finally:
         if out is not None:
             out.close()
@@ -189,8 +207,10 @@ def _simulate(args: argparse.Namespace) -> int:
         return 1
     if len(devices) < args.devices:
         print(f"akonet-server: {args.secrets} has only {len(devices)} devices.", file=sys.stderr)
-    print(f"Simulating {len(devices)} devices against {args.url} every {args.interval:g} s; "
-          "Ctrl+C stops.", file=sys.stderr)
+    print(
+        f"Simulating {len(devices)} devices against {args.url} every {args.interval:g} s; Ctrl+C stops.",
+        file=sys.stderr,
+    )
     limits = httpx.Limits(max_connections=args.concurrency)
     with httpx.Client(base_url=args.url.rstrip("/"), timeout=10, limits=limits) as http:
         simulator = Simulator(devices, http, alarm_rate=args.alarm_rate, concurrency=args.concurrency)

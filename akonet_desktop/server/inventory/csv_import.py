@@ -80,8 +80,10 @@ def import_csv(session: Session, now: datetime, path: Path) -> list[Label]:
             problems.append(f"{where}serial: {serial} is already on line {seen[serial]}.")
         seen.setdefault(serial, line)
     given = [s for s in seen if s]
-    problems += [f"serial: a device with serial {s} already exists (line {seen[s]})."
-                 for s in sorted(existing_serials(session, given), key=seen.get)]
+    problems += [
+        f"serial: a device with serial {s} already exists (line {seen[s]})."
+        for s in sorted(existing_serials(session, given), key=seen.get)
+    ]
     if problems:
         raise InventoryError(problems)
     labels, device_rows = [], []

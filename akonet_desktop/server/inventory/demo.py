@@ -18,18 +18,60 @@ from sqlalchemy.orm import Session
 
 from akonet_desktop.rules.device import GATEWAY_MODELS
 from akonet_desktop.server.devices.secrets import new_serial
-from akonet_desktop.server.inventory.labels import BATCH, Label, device_row, insert_rows, new_label, preactivation_columns
+from akonet_desktop.server.inventory.labels import (
+    BATCH,
+    Label,
+    device_row,
+    insert_rows,
+    new_label,
+    preactivation_columns,
+)
 
 MODELS = {
-    "AKO-16524": 24, "AKO-16526": 14, "AKO-16526A": 10, "AKO-16525": 10, "AKO-16523": 9,
-    "AKO-16520": 8, "AKO-16624": 11, "AKOCONTROL": 8, "AKO-5041": 4, "AKO-5051": 2,
+    "AKO-16524": 24,
+    "AKO-16526": 14,
+    "AKO-16526A": 10,
+    "AKO-16525": 10,
+    "AKO-16523": 9,
+    "AKO-16520": 8,
+    "AKO-16624": 11,
+    "AKOCONTROL": 8,
+    "AKO-5041": 4,
+    "AKO-5051": 2,
 }
-KINDS = ("Cold room", "Freezer", "Display case", "Blast chiller", "Walk-in cooler", "Ice machine",
-         "Wine cellar", "Dairy cabinet")
-SITES = ("Madrid Central", "Barcelona Port", "Valencia Market", "Sevilla Norte", "Bilbao Store 12",
-         "Zaragoza Logistics", "Lyon Halles", "Lisboa Docas", "Porto Ribeira", "Toulouse Sud")
-AREAS = ("Kitchen", "Warehouse A", "Warehouse B", "Butchery", "Bakery", "Dairy aisle",
-         "Fish counter", "Loading dock", "Back store")
+KINDS = (
+    "Cold room",
+    "Freezer",
+    "Display case",
+    "Blast chiller",
+    "Walk-in cooler",
+    "Ice machine",
+    "Wine cellar",
+    "Dairy cabinet",
+)
+SITES = (
+    "Madrid Central",
+    "Barcelona Port",
+    "Valencia Market",
+    "Sevilla Norte",
+    "Bilbao Store 12",
+    "Zaragoza Logistics",
+    "Lyon Halles",
+    "Lisboa Docas",
+    "Porto Ribeira",
+    "Toulouse Sud",
+)
+AREAS = (
+    "Kitchen",
+    "Warehouse A",
+    "Warehouse B",
+    "Butchery",
+    "Bakery",
+    "Dairy aisle",
+    "Fish counter",
+    "Loading dock",
+    "Back store",
+)
 FIRMWARES = ("1.4.2", "2.0.1", "2.1.0", "2.1.3", "3.0.0")
 
 ALARM_SHARE = 0.01
@@ -89,8 +131,10 @@ def demo(
 ) -> DemoSummary:
     rng = rng or random.Random()
     target = preactivation_columns(session, preactivate_for, now)
-    summary = DemoSummary(joined_company="company_id" in target,
-                          waiting_for=preactivate_for if target and "company_id" not in target else None)
+    summary = DemoSummary(
+        joined_company="company_id" in target,
+        waiting_for=preactivate_for if target and "company_id" not in target else None,
+    )
     lifelike = _Lifelike(rng, now, inactive_minutes) if target else None
     for labels in _label_batches(rng, count):
         rows = []

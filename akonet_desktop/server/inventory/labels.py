@@ -81,7 +81,9 @@ def new_label(model: str, serial: str = "", firmware: str = "", activation_code:
         serial=normalize_serial(serial) or new_serial(),
         model=model.strip(),
         firmware=firmware.strip() or DEFAULT_FIRMWARE,
-        activation_code=normalize_activation_code(activation_code) if activation_code.strip() else new_activation_code(),
+        activation_code=normalize_activation_code(activation_code)
+        if activation_code.strip()
+        else new_activation_code(),
         device_secret=new_device_secret(),
     )
 
@@ -130,7 +132,7 @@ def _batches(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
 def existing_serials(session: Session, serials: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(serials), 500):
-        chunk = serials[start:start + 500]
+        chunk = serials[start : start + 500]
         found.update(session.scalars(select(Device.serial).where(Device.serial.in_(chunk))))
     return found
 

@@ -47,8 +47,16 @@ def read_secrets(path: Path, limit: int | None = None) -> list[SimDevice]:
 
 
 class Simulator:
-    def __init__(self, devices: list[SimDevice], http: httpx.Client, *, alarm_rate: float = 0.01,
-                 clear_rate: float = 0.2, concurrency: int = 1, rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        devices: list[SimDevice],
+        http: httpx.Client,
+        *,
+        alarm_rate: float = 0.01,
+        clear_rate: float = 0.2,
+        concurrency: int = 1,
+        rng: random.Random | None = None,
+    ) -> None:
         self.devices = devices
         self.http = http
         self.alarm_rate = alarm_rate
@@ -84,16 +92,20 @@ class Simulator:
         return RoundResult(sent=ok, failed=len(results) - ok, alarms=sum(d.alarm for d in self.devices))
 
 
-def run(simulator: Simulator, interval: float, rounds: int | None = None,
-        report: Callable[[str], None] = print, sleep: Callable[[float], None] = time.sleep) -> int:
+def run(
+    simulator: Simulator,
+    interval: float,
+    rounds: int | None = None,
+    report: Callable[[str], None] = print,
+    sleep: Callable[[float], None] = time.sleep,
+) -> int:
     """Rounds every `interval` seconds; forever when `rounds` is None. Returns rounds done."""
     done = 0
     while rounds is None or done < rounds:
         started = time.monotonic()
         result = simulator.round()
         done += 1
-        report(f"round {done}: {result.sent} heartbeats sent, {result.failed} failed, "
-               f"{result.alarms} devices in alarm")
+        report(f"round {done}: {result.sent} heartbeats sent, {result.failed} failed, {result.alarms} devices in alarm")
         if rounds is None or done < rounds:
             sleep(max(0.0, interval - (time.monotonic() - started)))
     return done

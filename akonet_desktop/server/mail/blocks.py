@@ -56,7 +56,4 @@ def code_box(code: str, *, large: bool = False) -> str:
 
 def preheader(markup: str) -> str:
     """The preview line shown by mail clients next to the subject, hidden in the body."""
-    return (
-        '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;" aria-hidden="true">'
-        f"{markup}</div>\n"
-    )
+    return f'<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;" aria-hidden="true">{markup}</div>\n'

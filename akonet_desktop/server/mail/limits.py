@@ -22,7 +22,5 @@ def mail_allowed(session: Session, ctx: ServerContext, email: str, client: str, 
     client_key = f"mail:client:{client}"
     if not ratelimit.allow(session, client_key, settings.mails_per_client_per_hour, now):
         retry = ratelimit.retry_after_seconds(session, client_key, now)
-        raise ApiError(
-            429, ErrorCode.RATE_LIMITED, "Too many requests; try again later.", retry_after=retry
-        )
+        raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many requests; try again later.", retry_after=retry)
     return ratelimit.allow(session, f"mail:address:{email}", settings.mails_per_address_per_hour, now)

@@ -8,7 +8,7 @@ import mailbox
 import os
 import re
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
@@ -18,7 +18,7 @@ from akonet_desktop.server.mail.errors import MailDeliveryError
 # increment without a lock: serialise writers within the process.
 _WRITE_LOCK = threading.Lock()
 _KEY = re.compile(r"^(\d+)\.M(\d+)P\d+Q(\d+)\.")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class MaildirTransport:
@@ -87,5 +87,5 @@ def _sent_at(message: EmailMessage, key: str) -> datetime:
         # No usable Date: the delivery time that mailbox.Maildir puts at the start of the key.
         if _KEY.match(key) is None:
             return _EPOCH
-        return datetime.fromtimestamp(_key_order(key)[0], timezone.utc)
-    return sent if sent.tzinfo else sent.replace(tzinfo=timezone.utc)
+        return datetime.fromtimestamp(_key_order(key)[0], UTC)
+    return sent if sent.tzinfo else sent.replace(tzinfo=UTC)

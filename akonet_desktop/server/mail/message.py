@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email.policy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid
@@ -33,7 +33,7 @@ def build_message(
     message["From"] = senders
     message["To"] = recipients
     message["Subject"] = rendered.subject
-    message["Date"] = format_datetime(date or datetime.now(timezone.utc))
+    message["Date"] = format_datetime(date or datetime.now(UTC))
     message["Message-ID"] = make_msgid(domain=message_id_domain)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation auto-replies
     message["X-Auto-Response-Suppress"] = "All"

@@ -35,9 +35,7 @@ BATCH = 20
 MAX_ATTEMPTS = 25  # about a day and a half of back-off before a mail is given up
 
 
-def enqueue(
-    session: Session, *, kind: str, recipient: str, language: str, now: datetime, **params
-) -> OutboxMail:
+def enqueue(session: Session, *, kind: str, recipient: str, language: str, now: datetime, **params) -> OutboxMail:
     rendered: RenderedMail = render_mail(kind, language, **params)
     mail = OutboxMail(
         kind=kind,
@@ -59,13 +57,9 @@ def backoff(attempts: int) -> timedelta:
 
 
 class OutboxWorker:
-    def __init__(
-        self, ctx: ServerContext, transport_factory: Callable[[], Transport] | None = None
-    ) -> None:
+    def __init__(self, ctx: ServerContext, transport_factory: Callable[[], Transport] | None = None) -> None:
         self._ctx = ctx
-        self._transport_factory = transport_factory or (
-            lambda: make_transport(ctx.settings.effective_mail_url)
-        )
+        self._transport_factory = transport_factory or (lambda: make_transport(ctx.settings.effective_mail_url))
 
     def run_once(self) -> int:
         """Deliver what is due now; returns how many mails were attempted."""
@@ -108,13 +102,9 @@ class OutboxWorker:
             if not ids:
                 return []
             session.execute(
-                update(OutboxMail)
-                .where(OutboxMail.id.in_(ids))
-                .values(claimed_until=now + LEASE, claim_token=claim)
+                update(OutboxMail).where(OutboxMail.id.in_(ids)).values(claimed_until=now + LEASE, claim_token=claim)
             )
-            return list(
-                session.scalars(select(OutboxMail).where(OutboxMail.id.in_(ids)).order_by(OutboxMail.id))
-            )
+            return list(session.scalars(select(OutboxMail).where(OutboxMail.id.in_(ids)).order_by(OutboxMail.id)))
 
     def _deliver(self, transport: Transport, mail: OutboxMail, claim: str) -> None:
         settings = self._ctx.settings

@@ -65,12 +65,17 @@ class SmtpTransport:
         target = self.target
         if target.scheme == "smtps":
             client: smtplib.SMTP = smtplib.SMTP_SSL(
-                target.host, target.port, local_hostname=self._local_hostname,
-                timeout=target.timeout, context=self._context(),
+                target.host,
+                target.port,
+                local_hostname=self._local_hostname,
+                timeout=target.timeout,
+                context=self._context(),
             )
         else:
             client = smtplib.SMTP(
-                target.host, target.port, local_hostname=self._local_hostname,
+                target.host,
+                target.port,
+                local_hostname=self._local_hostname,
                 timeout=target.timeout,
             )
         try:
@@ -108,9 +113,7 @@ def _login(client: smtplib.SMTP, username: str, password: str) -> None:
         return base64.b64encode(raw).decode("ascii")
 
     if "PLAIN" in offered:
-        code, reply = client.docmd(
-            "AUTH", "PLAIN " + b64(b"\0" + username.encode() + b"\0" + password.encode())
-        )
+        code, reply = client.docmd("AUTH", "PLAIN " + b64(b"\0" + username.encode() + b"\0" + password.encode()))
     elif "LOGIN" in offered:
         code, reply = client.docmd("AUTH", "LOGIN " + b64(username.encode()))
         if code == 334:

@@ -25,7 +25,12 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
     "registration_continue": ("web_link", "app_link", "token", "expires_hours"),
     "registration_already_registered": ("app_link_recovery",),
     "account_locked": (
-        "first_name", "attempts", "web_link", "app_link", "token", "expires_minutes",
+        "first_name",
+        "attempts",
+        "web_link",
+        "app_link",
+        "token",
+        "expires_minutes",
     ),
     "password_reset": ("first_name", "web_link", "app_link", "token", "expires_minutes"),
 }
@@ -74,9 +79,7 @@ def render_link_page(kind: str, lang: str, *, token: str, app_link: str) -> str:
         blocks.paragraph(fragment(page["open_app_hint"]), small=True),
         blocks.paragraph(fragment(page["private"]), small=True),
     ]
-    return _document(
-        lang, title=title, content=content, footer=fragment(page["footer"]), landmark='role="main"'
-    )
+    return _document(lang, title=title, content=content, footer=fragment(page["footer"]), landmark='role="main"')
 
 
 def _one_line(value: Any) -> str:
@@ -106,9 +109,7 @@ def _values(common: Mapping[str, str], params: Mapping[str, Any]) -> dict[str, s
     values.update({name: str(n) for name, n in counts.items()})
     first_name = values.get("first_name", "")
     values["greeting"] = (
-        Template(common["greeting_name"]).substitute(first_name=first_name)
-        if first_name
-        else common["greeting"]
+        Template(common["greeting_name"]).substitute(first_name=first_name) if first_name else common["greeting"]
     )
     values["signature"] = common["signature"]
     if "expires_hours" in counts:
@@ -116,9 +117,7 @@ def _values(common: Mapping[str, str], params: Mapping[str, Any]) -> dict[str, s
     if "expires_minutes" in counts:
         minutes = counts["expires_minutes"]
         values["expiry"] = (
-            _plural(common, "hour", minutes // 60)
-            if minutes % 60 == 0
-            else _plural(common, "minute", minutes)
+            _plural(common, "hour", minutes // 60) if minutes % 60 == 0 else _plural(common, "minute", minutes)
         )
     if "attempts" in counts:
         values["failed_attempts"] = _plural(common, "attempt", counts["attempts"])
@@ -151,9 +150,7 @@ class _Fragments:
         return Template(markup).substitute(self._values)
 
 
-def _mail_html(
-    kind: str, lang: str, catalog: Mapping[str, Any], values: Mapping[str, str], subject: str
-) -> str:
+def _mail_html(kind: str, lang: str, catalog: Mapping[str, Any], values: Mapping[str, str], subject: str) -> str:
     common, own = catalog["common"], catalog[kind]
     fragment = _Fragments(catalog["typography"], values)
     main_link = values.get("web_link") or values["app_link_recovery"]
@@ -178,9 +175,7 @@ def _mail_html(
     )
 
 
-def _document(
-    lang: str, *, title: str, content: list[str], footer: str, landmark: str, preheader: str = ""
-) -> str:
+def _document(lang: str, *, title: str, content: list[str], footer: str, landmark: str, preheader: str = "") -> str:
     return Template(layout()).substitute(
         lang=lang,
         title=title,

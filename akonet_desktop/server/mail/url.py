@@ -24,8 +24,14 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465}
 _BOOLEANS = {
-    "true": True, "1": True, "yes": True, "on": True,
-    "false": False, "0": False, "no": False, "off": False,
+    "true": True,
+    "1": True,
+    "yes": True,
+    "on": True,
+    "false": False,
+    "0": False,
+    "no": False,
+    "off": False,
 }
 _DRIVE = re.compile(r"^/?([A-Za-z]:)([/\\].*)?$")
 
@@ -54,8 +60,7 @@ def parse_mail_url(url: str) -> MailTarget:
     if scheme == "maildir":
         return _maildir_target(parts)
     raise ValueError(
-        f"unsupported mail URL scheme {scheme or '(none)'!r}: "
-        "use smtp://host, smtps://host or maildir:///absolute/path"
+        f"unsupported mail URL scheme {scheme or '(none)'!r}: use smtp://host, smtps://host or maildir:///absolute/path"
     )
 
 
@@ -97,9 +102,7 @@ def _credentials(parts: SplitResult, scheme: str) -> tuple[str | None, str | Non
     if not parts.username:
         raise ValueError(f"the {scheme}:// mail URL has credentials without a user name")
     if parts.password is None:
-        raise ValueError(
-            f"the {scheme}:// mail URL has a user name but no password (write user:password@host)"
-        )
+        raise ValueError(f"the {scheme}:// mail URL has a user name but no password (write user:password@host)")
     return unquote(parts.username), unquote(parts.password)
 
 
@@ -107,9 +110,7 @@ def _options(query: str, *, allowed: tuple[str, ...]) -> dict[str, str]:
     options: dict[str, str] = {}
     for name, value in parse_qsl(query, keep_blank_values=True):
         if name not in allowed:
-            raise ValueError(
-                f"unknown mail URL option {name!r}; allowed: {', '.join(allowed) or 'none'}"
-            )
+            raise ValueError(f"unknown mail URL option {name!r}; allowed: {', '.join(allowed) or 'none'}")
         if name in options:
             raise ValueError(f"the mail URL option {name!r} is given twice")
         options[name] = value

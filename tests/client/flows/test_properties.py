@@ -12,22 +12,60 @@ from akonet_desktop.rules import COUNTRIES, FieldError, PasswordPolicy
 FAST = settings(max_examples=80, deadline=None)
 
 any_char = st.characters(codec=None, categories=None, exclude_categories=())
-TRICKY = ["", " ", "\x00", "\ud800", "\u202e", "FR", "ES", "fr_siren", "es_cif", "eu_vat", "other", "732829320",
-          "B64717838", "+34 912 345 678", "a@b.co", "Glacier#2024x", "fr", "akonet://registration/continue?token="]
+TRICKY = [
+    "",
+    " ",
+    "\x00",
+    "\ud800",
+    "\u202e",
+    "FR",
+    "ES",
+    "fr_siren",
+    "es_cif",
+    "eu_vat",
+    "other",
+    "732829320",
+    "B64717838",
+    "+34 912 345 678",
+    "a@b.co",
+    "Glacier#2024x",
+    "fr",
+    "akonet://registration/continue?token=",
+]
 text = st.one_of(
     st.text(any_char, max_size=40),
     st.sampled_from(TRICKY),
     st.sampled_from(COUNTRIES),
     st.builds(lambda s, n: s * n, st.text(any_char, min_size=1, max_size=3), st.integers(100, 3000)),
 )
-codes = st.dictionaries(st.text(max_size=20) | st.sampled_from(["name", "language", "email", "company", "token"]),
-                        st.lists(st.text(max_size=10), max_size=3), max_size=4)
-policies = st.builds(lambda lo, extra, sym: PasswordPolicy(lo, lo + extra, require_symbol=sym),
-                     st.integers(1, 20), st.integers(0, 100), st.booleans())
+codes = st.dictionaries(
+    st.text(max_size=20) | st.sampled_from(["name", "language", "email", "company", "token"]),
+    st.lists(st.text(max_size=10), max_size=3),
+    max_size=4,
+)
+policies = st.builds(
+    lambda lo, extra, sym: PasswordPolicy(lo, lo + extra, require_symbol=sym),
+    st.integers(1, 20),
+    st.integers(0, 100),
+    st.booleans(),
+)
 
-REGISTRATION_FIELDS = ["email", "email_confirmation", "language", "link_text", "company_name", "country", "id_type",
-                       "id_number", "phone", "first_name", "last_name", "password", "password_confirmation",
-                       "account_language"]
+REGISTRATION_FIELDS = [
+    "email",
+    "email_confirmation",
+    "language",
+    "link_text",
+    "company_name",
+    "country",
+    "id_type",
+    "id_number",
+    "phone",
+    "first_name",
+    "last_name",
+    "password",
+    "password_confirmation",
+    "account_language",
+]
 RECOVERY_FIELDS = ["email", "link_text", "password", "password_confirmation"]
 
 
@@ -75,8 +113,9 @@ def run(flow, action):
         flow.policy = args[0]
     elif kind == "resume" and isinstance(flow, RegistrationFlow):
         # model_construct: the server only ever sends valid text, but the model must not care.
-        company = CompanyData.model_construct(name=args[0], country="FR", id_type="fr_siren",
-                                              id_number="732829320", phone="+33142685300")
+        company = CompanyData.model_construct(
+            name=args[0], country="FR", id_type="fr_siren", id_number="732829320", phone="+33142685300"
+        )
         state = RegistrationState.model_construct(
             email="a@b.co", language="fr", expires_at=datetime.now(UTC), company=company
         )
@@ -122,13 +161,21 @@ def test_recovery_never_raises(steps, token):
 
 
 @FAST
-@given(st.lists(st.one_of(
-    st.tuples(st.just("set"), st.sampled_from(["email", "password"]), text),
-    st.tuples(st.just("busy"), st.booleans()),
-    st.tuples(st.just("failed"), st.sampled_from(["invalid_credentials", "account_locked", "network"]),
-              st.none() | st.integers(0, 6)),
-    st.tuples(st.just("server"), codes),
-), max_size=25))
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("set"), st.sampled_from(["email", "password"]), text),
+            st.tuples(st.just("busy"), st.booleans()),
+            st.tuples(
+                st.just("failed"),
+                st.sampled_from(["invalid_credentials", "account_locked", "network"]),
+                st.none() | st.integers(0, 6),
+            ),
+            st.tuples(st.just("server"), codes),
+        ),
+        max_size=25,
+    )
+)
 def test_sign_in_never_raises(steps):
     form = SignInForm()
     for kind, *args in steps:

@@ -188,7 +188,10 @@ def test_company_page_france():
     flow.set("id_number", "732 829 320")
     assert flow.is_valid()
     assert flow.company_request() == {
-        "name": "Froid SA", "country": "FR", "id_type": "fr_siren", "id_number": "732 829 320",
+        "name": "Froid SA",
+        "country": "FR",
+        "id_type": "fr_siren",
+        "id_number": "732 829 320",
         "phone": "+33 1 42 68 53 00",
     }
     CompanyData(**flow.company_request())
@@ -264,8 +267,15 @@ def test_checklist_follows_the_policy_and_personal_data():
     flow.set("last_name", "Curie")
     assert not flow.checklist()["contains_personal"]
     flow.policy = PasswordPolicy(min_length=4, require_symbol=False, forbid_personal=False)
-    assert set(flow.checklist()) == {"too_short", "too_long", "no_uppercase", "no_digit", "common",
-                                     "invalid_character", "match"}
+    assert set(flow.checklist()) == {
+        "too_short",
+        "too_long",
+        "no_uppercase",
+        "no_digit",
+        "common",
+        "invalid_character",
+        "match",
+    }
 
 
 def test_account_page_complete_request():
@@ -276,8 +286,13 @@ def test_account_page_complete_request():
     flow.set("password_confirmation", PASSWORD)
     assert flow.is_valid()
     body = flow.complete_request()
-    assert body == {"first_name": "Marie", "last_name": "Curie", "password": PASSWORD,
-                    "password_confirmation": PASSWORD, "language": "fr"}
+    assert body == {
+        "first_name": "Marie",
+        "last_name": "Curie",
+        "password": PASSWORD,
+        "password_confirmation": PASSWORD,
+        "language": "fr",
+    }
     RegistrationComplete(**body)
     assert flow.submitted(Step.ACCOUNT) == Step.DONE
     assert not flow.can_go_back()

@@ -46,10 +46,17 @@ def test_eye_is_drawn_in_the_given_colour_at_every_size():
         for size in (16, 24, 32, 48):
             image = icon.pixmap(size, size).toImage()
             assert image.width() == size
-            opaque = [image.pixelColor(x, y) for x in range(size) for y in range(size)
-                      if image.pixelColor(x, y).alpha() == 255]
+            opaque = [
+                image.pixelColor(x, y)
+                for x in range(size)
+                for y in range(size)
+                if image.pixelColor(x, y).alpha() == 255
+            ]
             # premultiplied alpha may round a channel by one step
-            assert opaque and all(abs(c.red() - 0x33) + abs(c.green() - 0x66) + abs(c.blue() - 0x99) <= 3
-                                  for c in opaque)
-    assert (eye_icon(QColor("black"), crossed=True).pixmap(32, 32).toImage()
-            != eye_icon(QColor("black"), crossed=False).pixmap(32, 32).toImage())
+            assert opaque and all(
+                abs(c.red() - 0x33) + abs(c.green() - 0x66) + abs(c.blue() - 0x99) <= 3 for c in opaque
+            )
+    assert (
+        eye_icon(QColor("black"), crossed=True).pixmap(32, 32).toImage()
+        != eye_icon(QColor("black"), crossed=False).pixmap(32, 32).toImage()
+    )

@@ -22,8 +22,10 @@ FIELDS = ("name", "location")
 
 
 def refusal(status: int, code: str, **fields: str) -> ApiFailure:
-    errors = [FieldErrorOut(field=field, code=error, message="English text", params={"max": 100})
-              for field, error in fields.items()]
+    errors = [
+        FieldErrorOut(field=field, code=error, message="English text", params={"max": 100})
+        for field, error in fields.items()
+    ]
     return ApiFailure(status, code, "Refused.", errors=errors)
 
 
@@ -103,8 +105,15 @@ def test_busy_while_the_call_runs_then_the_result_to_success(loop, form):
     async def scenario():
         request = asyncio.ensure_future(WindowRequest(form, call).success(results.append).run())
         await asyncio.sleep(0.05)
-        seen_while_busy.append((form.busy, form.busy_bar.isVisible(), form.submit_button.isEnabled(),
-                                form.edits["name"].isReadOnly(), results[:]))
+        seen_while_busy.append(
+            (
+                form.busy,
+                form.busy_bar.isVisible(),
+                form.submit_button.isEnabled(),
+                form.edits["name"].isReadOnly(),
+                results[:],
+            )
+        )
         gate.set()
         return await request
 
@@ -184,8 +193,10 @@ def test_a_failure_handler_answers_first_and_the_banner_only_shows_when_it_did_n
     assert handled == [used, offline] and form.banner.isVisible()
 
     # A 422 on a field never reaches the handler: the window's fields come first.
-    run(loop, WindowRequest(form, answering(refusal(422, "validation_error", name="required")))
-        .failure(link_refused).run())
+    run(
+        loop,
+        WindowRequest(form, answering(refusal(422, "validation_error", name="required"))).failure(link_refused).run(),
+    )
     assert len(handled) == 2 and form.field_errors == {"name": "name: required"}
 
 

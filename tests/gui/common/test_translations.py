@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.flows.registration import Step
-from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.common.i18n import Translations
-from akonet_desktop.gui.signin.login_window import LoginWindow
+from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.registration import texts
+from akonet_desktop.gui.signin.login_window import LoginWindow
 from akonet_desktop.resources import resource_path
 
 TRANSLATIONS = resource_path("translations")
@@ -28,13 +28,28 @@ NBSP = "\u00a0"  # French typography: a non-breaking space before « ? ! : ; » 
 SYMBOLS = "✓✗⚠…"
 PLACEHOLDER = re.compile(r"%\d+")
 
-FORGOT = {"fr": f"Vous avez oublié votre mot de passe{NBSP}?", "es": "¿Ha olvidado su contraseña?",
-          "de": "Passwort vergessen?", "it": "Password dimenticata?", "pt": "Esqueceu-se da palavra-passe?"}
+FORGOT = {
+    "fr": f"Vous avez oublié votre mot de passe{NBSP}?",
+    "es": "¿Ha olvidado su contraseña?",
+    "de": "Passwort vergessen?",
+    "it": "Password dimenticata?",
+    "pt": "Esqueceu-se da palavra-passe?",
+}
 SIGN_IN = {"fr": "Se connecter", "es": "Iniciar sesión", "de": "Anmelden", "it": "Accedi", "pt": "Iniciar sessão"}
-NEW_REGISTRATION = {"fr": "Nouvel enregistrement", "es": "Nuevo registro", "de": "Neue Registrierung",
-                    "it": "Nuova registrazione", "pt": "Novo registo"}
-ACTIVATE_DEVICE = {"fr": "Activer dispositif", "es": "Activar dispositivo", "de": "Gerät aktivieren",
-                   "it": "Attiva dispositivo", "pt": "Ativar dispositivo"}
+NEW_REGISTRATION = {
+    "fr": "Nouvel enregistrement",
+    "es": "Nuevo registro",
+    "de": "Neue Registrierung",
+    "it": "Nuova registrazione",
+    "pt": "Novo registo",
+}
+ACTIVATE_DEVICE = {
+    "fr": "Activer dispositif",
+    "es": "Activar dispositivo",
+    "de": "Gerät aktivieren",
+    "it": "Attiva dispositivo",
+    "pt": "Ativar dispositivo",
+}
 DEVICES = {"fr": "Dispositifs", "es": "Dispositivos", "de": "Geräte", "it": "Dispositivi", "pt": "Dispositivos"}
 QUIT = {"fr": "&Quitter", "es": "&Salir", "de": "&Beenden", "it": "&Esci", "pt": "&Sair"}
 ATTEMPTS_LEFT_3 = {
@@ -45,9 +60,13 @@ ATTEMPTS_LEFT_3 = {
     "pt": "E-mail ou palavra-passe incorretos. Restam 3 tentativas.",
 }
 # The wizard's buttons: the French step-3 "Sign in" quotes the user guide, in English.
-WIZARD_PRIMARY = {"fr": ("Valider", "Suivant", "Sign in"), "es": ("Validar", "Siguiente", "Iniciar sesión"),
-                  "de": ("Bestätigen", "Weiter", "Anmelden"), "it": ("Convalida", "Avanti", "Accedi"),
-                  "pt": ("Validar", "Seguinte", "Iniciar sessão")}
+WIZARD_PRIMARY = {
+    "fr": ("Valider", "Suivant", "Sign in"),
+    "es": ("Validar", "Siguiente", "Iniciar sesión"),
+    "de": ("Bestätigen", "Weiter", "Anmelden"),
+    "it": ("Convalida", "Avanti", "Accedi"),
+    "pt": ("Validar", "Seguinte", "Iniciar sessão"),
+}
 
 
 def _ts(lang: str) -> Path:
@@ -57,8 +76,11 @@ def _ts(lang: str) -> Path:
 def _messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     """(context, source, <translation>) for every message of the .ts file."""
     root = ET.parse(_ts(lang)).getroot()
-    return [(context.findtext("name"), message.findtext("source"), message.find("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def _forms(translation: ET.Element | None) -> list[str]:
@@ -100,6 +122,7 @@ def compiled_in_place() -> None:
 
 # --- the .ts files --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_ts_declares_its_language_and_has_the_english_sources(lang):
     root = ET.parse(_ts(lang)).getroot()
@@ -113,16 +136,20 @@ def test_ts_declares_its_language_and_has_the_english_sources(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_message_is_translated_and_finished(lang):
-    problems = [(context, source) for context, source, translation in _messages(lang)
-                if translation is None or not all(text.strip() for text in _forms(translation))
-                or translation.get("type") in ("unfinished", "vanished", "obsolete")]
+    problems = [
+        (context, source)
+        for context, source, translation in _messages(lang)
+        if translation is None
+        or not all(text.strip() for text in _forms(translation))
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+    ]
     assert problems == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_accelerators_and_symbols(lang):
     problems = []
-    for context, source, translation, text in ((c, s, t, text) for c, s, t in _messages(lang) for text in _forms(t)):
+    for context, source, text in ((c, s, text) for c, s, t in _messages(lang) for text in _forms(t)):
         where = f"{context}: {source!r} -> {text!r}"
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"placeholders differ in {where}")
@@ -157,11 +184,14 @@ def test_french_follows_the_user_guide():
     assert fr["RegistrationWizard", "Company name"] == "Nom de l’entreprise"
     assert fr["RegistrationWizard", "Contact phone number"] == "Numéro de téléphone de contact"
     assert fr["RegistrationWizard", "Confirm the password"] == "Confirmer le mot de passe"
-    assert f"«{NBSP}{FORGOT['fr']}{NBSP}»" in fr["Messages", "This email address already has an account. "
-                                                 "Sign in, or use « Forgot your password? »."]
+    assert (
+        f"«{NBSP}{FORGOT['fr']}{NBSP}»"
+        in fr["Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."]
+    )
 
 
 # --- the compiled .qm files -------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_compiled_qm_gives_the_translations(lang, qapp, tmp_path):
@@ -181,12 +211,19 @@ def test_compiled_qm_gives_the_translations(lang, qapp, tmp_path):
         assert translate("MainWindow", "Activate device") == ACTIVATE_DEVICE[lang]
         assert translate("MainWindow", "Devices") == DEVICES[lang]
         assert translate("MainWindow", "&Quit") == QUIT[lang]
-        assert translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", "3") == ATTEMPTS_LEFT_3[lang]
+        assert (
+            translate("Messages", "Wrong email or password. %1 attempts left.").replace("%1", "3")
+            == ATTEMPTS_LEFT_3[lang]
+        )
         # the wizard's texts come from the same catalogue
-        assert (texts.primary(Step.EMAIL), texts.primary(Step.COMPANY), texts.primary(Step.ACCOUNT)) == WIZARD_PRIMARY[lang]
+        assert (texts.primary(Step.EMAIL), texts.primary(Step.COMPANY), texts.primary(Step.ACCOUNT)) == WIZARD_PRIMARY[
+            lang
+        ]
         if lang in ("fr", "es"):
-            assert texts.header(Step.COMPANY) == {"fr": "Étape 2 sur 3 — Votre entreprise",
-                                                  "es": "Paso 2 de 3 — Su empresa"}[lang]
+            assert (
+                texts.header(Step.COMPANY)
+                == {"fr": "Étape 2 sur 3 — Votre entreprise", "es": "Paso 2 de 3 — Su empresa"}[lang]
+            )
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("LoginWindow", "Forgot your password?") == "Forgot your password?"
@@ -194,11 +231,13 @@ def test_compiled_qm_gives_the_translations(lang, qapp, tmp_path):
 
 # --- switching language re-translates an open window ----------------------------------------------
 
+
 @pytest.fixture
 def login_window(qtbot, tmp_path, memory_keyring, compiled_in_place):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(settings=settings, translations=Translations(settings),
-                     credentials=CredentialStore(memory_keyring), client=None)
+    ctx = AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring), client=None
+    )
     window = LoginWindow(ctx)  # start() is not called: no client is needed
     qtbot.addWidget(window)
     window.show()
@@ -246,13 +285,16 @@ def test_every_language_offered_has_a_complete_catalogue():
     assert all(_ts(lang).is_file() for lang in UI_LANGUAGES)
 
 
-@pytest.mark.parametrize("language,region,expected", [
-    ("en", "es_ES", "en_ES"),  # English words, Spanish dates: 25/11/2026
-    ("en", "en_US", "en_US"),
-    ("pt", "pt_PT", "pt_PT"),  # not Qt's default pt_BR
-    ("pt", "es_ES", "pt_BR"),  # no such pair: the language's own default
-    ("de", "C", "de_DE"),
-])
+@pytest.mark.parametrize(
+    "language,region,expected",
+    [
+        ("en", "es_ES", "en_ES"),  # English words, Spanish dates: 25/11/2026
+        ("en", "en_US", "en_US"),
+        ("pt", "pt_PT", "pt_PT"),  # not Qt's default pt_BR
+        ("pt", "es_ES", "pt_BR"),  # no such pair: the language's own default
+        ("de", "C", "de_DE"),
+    ],
+)
 def test_dates_follow_the_computer_region_in_the_interface_language(language, region, expected):
     from PySide6.QtCore import QLocale
 

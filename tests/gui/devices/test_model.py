@@ -5,7 +5,7 @@ records every request), then against the real server."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -19,16 +19,21 @@ from akonet_desktop.gui.devices.model import DEVICE_ROLE, ID_ROLE, STATUS_ROLE, 
 from akonet_desktop.rules.sort_key import natural_sort_key
 from tests.gui.conftest import run, wait_until
 
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 RANK = {"alarm": 0, "inactive": 1, "active": 2}
 
 
 def device(number: int, **changes) -> DeviceOut:
     values = dict(
-        id=number, serial=f"SN{number:08d}", model=("AKO-16524", "AKO-16526A", "AKO-5041")[number % 3],
-        firmware="2.1.0", name=f"Cold room {number}", location=("Madrid, Kitchen", "Lyon, Bakery")[number % 2],
+        id=number,
+        serial=f"SN{number:08d}",
+        model=("AKO-16524", "AKO-16526A", "AKO-5041")[number % 3],
+        firmware="2.1.0",
+        name=f"Cold room {number}",
+        location=("Madrid, Kitchen", "Lyon, Bakery")[number % 2],
         status="alarm" if number % 50 == 0 else ("inactive" if number % 10 == 0 else "active"),
-        alarm=number % 50 == 0, last_seen_at=NOW - timedelta(minutes=number % 90),
+        alarm=number % 50 == 0,
+        last_seen_at=NOW - timedelta(minutes=number % 90),
         activated_at=NOW - timedelta(days=3),
     )
     values.update(changes)
@@ -68,10 +73,15 @@ class FakeApi:
         rows = sorted(rows, key=key, reverse=params.get("order") == "desc")
         offset, limit = int(params["offset"]), int(params["limit"])
         statuses = [d.status for d in self.devices]
-        counts = DeviceCounts(total=len(self.devices), active=statuses.count("active"),
-                              inactive=statuses.count("inactive"), alarm=statuses.count("alarm"))
-        return DevicePage(items=rows[offset:offset + limit], total=len(rows), offset=offset, limit=limit,
-                          counts=counts)
+        counts = DeviceCounts(
+            total=len(self.devices),
+            active=statuses.count("active"),
+            inactive=statuses.count("inactive"),
+            alarm=statuses.count("alarm"),
+        )
+        return DevicePage(
+            items=rows[offset : offset + limit], total=len(rows), offset=offset, limit=limit, counts=counts
+        )
 
 
 @pytest.fixture
@@ -134,8 +144,10 @@ def test_fetch_more_returns_at_once_and_rows_arrive_later(model, api, loop):
 
 
 def test_data_roles(model, api, loop):
-    api.devices = [device(1, name="Freezer 1", status="alarm", alarm=True, location="Lyon, Bakery"),
-                   device(2, name="Freezer 2", status="inactive", last_seen_at=None)]
+    api.devices = [
+        device(1, name="Freezer 1", status="alarm", alarm=True, location="Lyon, Bakery"),
+        device(2, name="Freezer 2", status="inactive", last_seen_at=None),
+    ]
     model.fetchMore(QModelIndex())
     settle(loop, model)
     assert model.rowCount() == 2 and model.columnCount() == 7
@@ -145,7 +157,14 @@ def test_data_roles(model, api, loop):
         return model.index(row, column).data(role)
 
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Status", "Name", "Serial number", "Model", "Location", "Last seen", "Activated"]
+        "Status",
+        "Name",
+        "Serial number",
+        "Model",
+        "Location",
+        "Last seen",
+        "Activated",
+    ]
     assert cell(0, DevicesModel.STATUS) == "Alarm"  # the text, not only a colour
     assert cell(1, DevicesModel.STATUS) == "Inactive"
     icon = cell(0, DevicesModel.STATUS, Qt.ItemDataRole.DecorationRole)
@@ -234,8 +253,9 @@ def test_refresh_keeps_the_selected_device_selected(model, api, loop):
         settle(loop, model)
     selection = QItemSelectionModel(model)
     row = model.row_of(150)
-    selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
+    selection.select(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
     api.devices.append(device(1000, name="Cold room 0"))  # sorts first: every row moves down one
     api.devices[11] = device(12, status="alarm", alarm=True)  # "Cold room 12": loaded
@@ -325,6 +345,7 @@ def test_a_failed_first_page_is_retried(model, api, loop):
 
 
 # --- against the real server ----------------------------------------------------------------------
+
 
 def test_model_pages_sorts_and_filters_on_the_real_server(live_server, sqlite_url, monkeypatch, capsys, loop):
     from tests.gui.devices.test_view import fill_inventory, signed_in_client

@@ -24,8 +24,8 @@ from tests.gui.conftest import wait_until as _wait_until
 from tests.support.api import STRONG_PASSWORD
 from tests.support.live import register_owner
 
-
 # --- helpers (also used by test_devices_model.py) -----------------------------------------------
+
 
 @pytest.fixture(autouse=True)
 def english_locale():
@@ -40,6 +40,7 @@ def wait_until(loop, predicate, timeout: float = 15.0) -> None:
     """Until `predicate` holds with no request left in flight. (qasync's run_until_complete
     processes Qt events once more after the loop stops: a request still running then would
     be stepped outside the loop, which httpx cannot do. The app's loop never stops.)"""
+
     def quiet() -> bool:
         current = asyncio.current_task(loop)
         return all(task.done() or task is current for task in asyncio.all_tasks(loop))
@@ -57,8 +58,11 @@ def _server_cli(monkeypatch, sqlite_url: str, args: list[str]) -> None:
 
 def fill_inventory(monkeypatch, sqlite_url: str, count: int, email: str | None = None) -> None:
     """`akonet-server inventory demo --count N [--preactivate-for EMAIL]` on the server's database."""
-    _server_cli(monkeypatch, sqlite_url, ["inventory", "demo", "--count", str(count),
-                                          *(["--preactivate-for", email] if email else [])])
+    _server_cli(
+        monkeypatch,
+        sqlite_url,
+        ["inventory", "demo", "--count", str(count), *(["--preactivate-for", email] if email else [])],
+    )
 
 
 def add_device(monkeypatch, sqlite_url: str, capsys, model: str = "AKO-16524") -> dict[str, str]:
@@ -130,8 +134,10 @@ def settled(view) -> bool:
 
 # --- the guide's start view ------------------------------------------------------------------------
 
-def test_preactivated_devices_are_listed_after_registration(qtbot, loop, live_server, sqlite_url, monkeypatch,
-                                                            open_main, screenshot):
+
+def test_preactivated_devices_are_listed_after_registration(
+    qtbot, loop, live_server, sqlite_url, monkeypatch, open_main, screenshot
+):
     email = "jefa@frio-levante.es"
     fill_inventory(monkeypatch, sqlite_url, 250, email)  # pre-activated before the company exists
     register_owner(live_server.url, live_server.maildir, email)
@@ -171,8 +177,10 @@ def test_without_preactivated_devices_the_empty_state_shows(qtbot, loop, live_se
 
 # --- « Activer dispositif » ---------------------------------------------------------------------------
 
-def test_activation_through_the_dialog_adds_a_row(qtbot, loop, live_server, sqlite_url, monkeypatch, capsys,
-                                                  open_main, screenshot):
+
+def test_activation_through_the_dialog_adds_a_row(
+    qtbot, loop, live_server, sqlite_url, monkeypatch, capsys, open_main, screenshot
+):
     email = "tecnico@camaras-norte.es"
     register_owner(live_server.url, live_server.maildir, email)
     label = add_device(monkeypatch, sqlite_url, capsys)
@@ -196,7 +204,9 @@ def test_activation_through_the_dialog_adds_a_row(qtbot, loop, live_server, sqli
     ui.serialEdit.clear()
     qtbot.keyClicks(ui.serialEdit, "AB")
     qtbot.keyClick(ui.serialEdit, Qt.Key.Key_Return)  # submitting says what is missing
-    assert "serial number" in dialog.field_error("serial") and "activation code" in dialog.field_error("activation_code")
+    assert "serial number" in dialog.field_error("serial") and "activation code" in dialog.field_error(
+        "activation_code"
+    )
     assert not dialog.busy
     ui.serialEdit.clear()
     qtbot.keyClicks(ui.serialEdit, label["serial"].lower())  # case does not matter
@@ -234,8 +244,9 @@ def test_activation_through_the_dialog_adds_a_row(qtbot, loop, live_server, sqli
     assert view.ui.countsLabel.text().startswith("1 device")
 
 
-def test_activation_is_refused_for_a_device_of_another_company(qtbot, loop, live_server, sqlite_url, monkeypatch,
-                                                               capsys, open_main):
+def test_activation_is_refused_for_a_device_of_another_company(
+    qtbot, loop, live_server, sqlite_url, monkeypatch, capsys, open_main
+):
     first, second = "uno@frio-uno.es", "dos@frio-dos.es"
     for email in (first, second):
         register_owner(live_server.url, live_server.maildir, email)
@@ -260,6 +271,7 @@ def test_activation_is_refused_for_a_device_of_another_company(qtbot, loop, live
 
 
 # --- sorting, searching and filtering by the server -------------------------------------------------
+
 
 @pytest.fixture
 def stocked(loop, live_server, sqlite_url, monkeypatch, open_main):
@@ -351,6 +363,7 @@ def test_refresh_keeps_the_selection_and_the_scroll_position(qtbot, loop, stocke
 
 # --- details and renaming ---------------------------------------------------------------------------
 
+
 def test_double_click_opens_the_details_and_renaming_updates_the_row(qtbot, loop, stocked, screenshot):
     _window, view, _transport = stocked
     table = view.ui.table
@@ -393,6 +406,7 @@ def test_a_name_too_long_is_refused_on_the_field(qtbot, loop, stocked):
 
 # --- roles, failures, languages ---------------------------------------------------------------------
 
+
 def test_a_user_role_can_look_but_not_activate_or_rename(qtbot, loop, live_server, sqlite_url, monkeypatch, open_main):
     email = "mirar@frio-oeste.es"
     fill_inventory(monkeypatch, sqlite_url, 5, email)
@@ -418,10 +432,26 @@ def test_an_unreachable_server_shows_a_message_and_retry(qtbot, loop):
 
     client = AkonetClient(f"http://127.0.0.1:{free_port()}")
     client.access_token = "whatever"
-    me = Me.model_validate({
-        "user": {"id": 1, "email": "a@b.es", "first_name": "A", "last_name": "B", "role": "owner", "language": "en"},
-        "company": {"id": 1, "name": "C", "country": "ES", "id_type": "es_cif", "id_number": "B58818501",
-                    "phone": "+34912345678"}})
+    me = Me.model_validate(
+        {
+            "user": {
+                "id": 1,
+                "email": "a@b.es",
+                "first_name": "A",
+                "last_name": "B",
+                "role": "owner",
+                "language": "en",
+            },
+            "company": {
+                "id": 1,
+                "name": "C",
+                "country": "ES",
+                "id_type": "es_cif",
+                "id_number": "B58818501",
+                "phone": "+34912345678",
+            },
+        }
+    )
     view = DevicesView(client, me)
     qtbot.addWidget(view)
     view.show()

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -15,9 +14,9 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtTest import QSignalSpy, QTest
 
 from akonet_desktop.client.credentials import CredentialStore
-from akonet_desktop.gui.mailbox import window as mailbox_module
-from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.common.i18n import Translations
+from akonet_desktop.gui.context import AppContext
+from akonet_desktop.gui.mailbox import window as mailbox_module
 from akonet_desktop.gui.mailbox.model import KEY_ROLE, MESSAGE_ROLE, MailboxModel
 from akonet_desktop.gui.mailbox.window import MailboxWindow, body_html
 from akonet_desktop.server.mail.message import build_message
@@ -27,13 +26,17 @@ from tests.gui.conftest import run, screenshots_dir, wait_until
 
 # docs/screenshots under `make screenshots`, a temporary folder otherwise
 SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screenshots")
-T0 = datetime(2025, 3, 14, 9, 30, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 SENDER = "AKONet <no-reply@akonet.local>"
 
 
 def reset_mail(to: str, sent: datetime, token: str) -> EmailMessage:
     rendered = render_mail(
-        "password_reset", "en", first_name="Ana", token=token, expires_minutes=30,
+        "password_reset",
+        "en",
+        first_name="Ana",
+        token=token,
+        expires_minutes=30,
         web_link=f"http://127.0.0.1:8000/password/reset?token={token}",
         app_link=f"akonet://password/reset?token={token}",
     )
@@ -42,7 +45,12 @@ def reset_mail(to: str, sent: datetime, token: str) -> EmailMessage:
 
 def locked_mail(to: str, sent: datetime, token: str) -> EmailMessage:
     rendered = render_mail(
-        "account_locked", "en", first_name="Ana", attempts=6, token=token, expires_minutes=30,
+        "account_locked",
+        "en",
+        first_name="Ana",
+        attempts=6,
+        token=token,
+        expires_minutes=30,
         web_link=f"http://127.0.0.1:8000/password/reset?token={token}",
         app_link=f"akonet://password/reset?token={token}",
     )
@@ -62,8 +70,14 @@ def plain_mail(to: str, sent: datetime, text: str, subject: str = "Plain note") 
 def make_ctx(tmp_path, memory_keyring):
     def make(maildir: Path | None) -> AppContext:
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        return AppContext(settings=settings, translations=Translations(settings),
-                          credentials=CredentialStore(memory_keyring), client=None, maildir=maildir)
+        return AppContext(
+            settings=settings,
+            translations=Translations(settings),
+            credentials=CredentialStore(memory_keyring),
+            client=None,
+            maildir=maildir,
+        )
+
     return make
 
 
@@ -87,6 +101,7 @@ def show_and_load(loop, window: MailboxWindow) -> None:
 
 # --- model, without a view ----------------------------------------------------------------------
 
+
 def test_model_rows_are_newest_first_with_roles_and_headers(qapp):
     model = MailboxModel()
     old = reset_mail("old@example.com", T0, "t" * 20)
@@ -97,7 +112,10 @@ def test_model_rows_are_newest_first_with_roles_and_headers(qapp):
     assert model.rowCount() == 3 and model.columnCount() == 3
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
     assert [model.data(model.index(r, MailboxModel.TO)) for r in range(3)] == [
-        "new@example.com", "mid@example.com", "old@example.com"]
+        "new@example.com",
+        "mid@example.com",
+        "old@example.com",
+    ]
     assert model.data(model.index(0, MailboxModel.SUBJECT)) == "Your AKONet account has been blocked"
     assert model.message_at(0) is new and model.data(model.index(0, 0), MESSAGE_ROLE) is new
     assert model.data(model.index(0, 0), KEY_ROLE) == str(new["Message-ID"])
@@ -128,13 +146,18 @@ def test_model_reload_resets_only_when_the_mails_change(qapp):
 
 def test_model_same_second_keeps_delivery_order_and_sorts_by_column(qapp):
     model = MailboxModel()
-    mails = [plain_mail(f"{name}@example.com", T0, "x", subject=subject)
-             for name, subject in (("first", "b"), ("second", "a"), ("third", "c"))]
+    mails = [
+        plain_mail(f"{name}@example.com", T0, "x", subject=subject)
+        for name, subject in (("first", "b"), ("second", "a"), ("third", "c"))
+    ]
     for position, message in enumerate(mails):
         message.replace_header("Message-ID", f"<{position}@akonet.local>")
     model.reload(mails)
     assert [model.data(model.index(r, MailboxModel.TO)) for r in range(3)] == [
-        "third@example.com", "second@example.com", "first@example.com"]
+        "third@example.com",
+        "second@example.com",
+        "first@example.com",
+    ]
     model.sort(MailboxModel.SUBJECT, Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(r, MailboxModel.SUBJECT)) for r in range(3)] == ["a", "b", "c"]
 
@@ -147,6 +170,7 @@ def test_plain_text_fallback_is_escaped_and_linked():
 
 
 # --- window -------------------------------------------------------------------------------------
+
 
 def test_lists_newest_first_and_shows_the_selected_body(loop, window, maildir):
     transport = MaildirTransport(maildir)
@@ -212,7 +236,9 @@ def anchor_position(document: QTextDocument, prefix: str) -> int:
 
 def test_web_links_open_in_the_browser_and_other_schemes_are_ignored(window, monkeypatch, qtbot):
     opened: list[str] = []
-    monkeypatch.setattr(mailbox_module.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString())))
+    monkeypatch.setattr(
+        mailbox_module.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()))
+    )
     spy = QSignalSpy(window.deep_link_activated)
     window.open_link(QUrl("https://akonet.example/password/reset?token=abc"))
     window.open_link(QUrl("file:///etc/passwd"))
@@ -222,8 +248,9 @@ def test_web_links_open_in_the_browser_and_other_schemes_are_ignored(window, mon
 
 
 def test_remote_resources_are_never_fetched(window):
-    resource = window.ui.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                              QUrl("http://127.0.0.1:9/tracker.png"))
+    resource = window.ui.browser.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("http://127.0.0.1:9/tracker.png")
+    )
     assert resource is None
 
 
@@ -272,8 +299,10 @@ def test_shows_mail_sent_by_the_live_server(loop, qtbot, make_ctx, live_server):
     qtbot.addWidget(widget)
     show_and_load(loop, widget)
     widget.timer.setInterval(100)
-    response = httpx.post(f"{live_server.url}/api/v1/registrations",
-                          json={"email": "new@example.com", "email_confirmation": "new@example.com", "language": "en"})
+    response = httpx.post(
+        f"{live_server.url}/api/v1/registrations",
+        json={"email": "new@example.com", "email_confirmation": "new@example.com", "language": "en"},
+    )
     assert response.status_code == 202
     wait_until(loop, lambda: widget.model.rowCount() == 1)
     assert widget.model.data(widget.model.index(0, MailboxModel.TO)) == "new@example.com"

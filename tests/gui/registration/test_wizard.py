@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
-
 import asyncio
 import logging
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -18,9 +17,9 @@ from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.errors import ServerUnreachable
 from akonet_desktop.client.flows import Step
-from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message, password_rule
+from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.registration.wizard import RegistrationWizard
 from akonet_desktop.resources import resource_path
 from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
@@ -34,8 +33,13 @@ from tests.support.processes import free_port
 
 # docs/screenshots under `make screenshots`, a temporary folder otherwise
 SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screenshots")
-FRENCH_COMPANY = {"name": "Froid Parisien SA", "country": "FR", "id_type": "fr_siren",
-                  "id_number": "732829320", "phone": "+33 1 42 68 53 00"}
+FRENCH_COMPANY = {
+    "name": "Froid Parisien SA",
+    "country": "FR",
+    "id_type": "fr_siren",
+    "id_number": "732829320",
+    "phone": "+33 1 42 68 53 00",
+}
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -70,8 +74,12 @@ def server(tmp_path_factory):
 
 def _context(tmp_path, client: AkonetClient) -> AppContext:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(settings=settings, translations=Translations(settings),
-                      credentials=CredentialStore(MemoryKeyring()), client=client)
+    return AppContext(
+        settings=settings,
+        translations=Translations(settings),
+        credentials=CredentialStore(MemoryKeyring()),
+        client=client,
+    )
 
 
 @pytest.fixture
@@ -123,8 +131,9 @@ def app_link(loop, server, email: str, count: int = 1) -> str:
 def token_after_step_2(loop, server, email: str) -> str:
     """Steps 1 and 2 done over plain HTTP, as if in an earlier session of the app."""
     with httpx.Client(base_url=f"{server.url}/api/v1", timeout=30) as http:
-        http.post("/registrations", json={"email": email, "email_confirmation": email,
-                                          "language": "en"}).raise_for_status()
+        http.post(
+            "/registrations", json={"email": email, "email_confirmation": email, "language": "en"}
+        ).raise_for_status()
         token = TOKEN_IN_LINK.search(app_link(loop, server, email)).group(1)
         http.put(f"/registrations/{token}/company", json=FRENCH_COMPANY).raise_for_status()
     return token
@@ -133,8 +142,9 @@ def token_after_step_2(loop, server, email: str) -> str:
 def at_company(loop, open_wizard, ctx, server) -> RegistrationWizard:
     email = new_email()
     with httpx.Client(base_url=f"{server.url}/api/v1", timeout=30) as http:
-        http.post("/registrations", json={"email": email, "email_confirmation": email,
-                                          "language": "en"}).raise_for_status()
+        http.post(
+            "/registrations", json={"email": email, "email_confirmation": email, "language": "en"}
+        ).raise_for_status()
     wizard = open_wizard(ctx, token=app_link(loop, server, email))
     wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and wizard.reference is not None and idle(wizard))
     return wizard
@@ -171,6 +181,7 @@ def shot(wizard: RegistrationWizard, name: str) -> None:
 
 # --- the whole way, with the keyboard and the mouse --------------------------------------------
 
+
 def test_three_steps_end_to_end_sign_the_owner_in(qtbot, loop, ctx, open_wizard, server):
     email = new_email()
     wizard = open_wizard(ctx)
@@ -181,7 +192,13 @@ def test_three_steps_end_to_end_sign_the_owner_in(qtbot, loop, ctx, open_wizard,
     assert ui.titleLabel.text() == "Step 1 of 3 — Your email"
     assert ui.primaryButton.text() == "Validate" and not ui.primaryButton.isEnabled()
     assert [ui.languageCombo.itemText(i) for i in range(ui.languageCombo.count())] == [
-        "Français", "English", "Español", "Deutsch", "Italiano", "Português"]
+        "Français",
+        "English",
+        "Español",
+        "Deutsch",
+        "Italiano",
+        "Português",
+    ]
     qtbot.keyClicks(ui.emailEdit, email)
     qtbot.keyClicks(ui.emailConfirmationEdit, email)
     assert ui.primaryButton.isEnabled()
@@ -265,8 +282,15 @@ def test_back_keeps_what_was_typed_and_step_3_language_applies_at_once(qtbot, lo
     choose(wizard.ui.accountLanguageCombo, "es")
     assert ctx.translations.language == "es" and wizard.flow.draft.account_language == "es"
     qtbot.mouseClick(wizard.ui.backButton, LEFT)
-    wait_until(loop, lambda: wizard.flow.step == Step.COMPANY and idle(wizard)
-               and wizard.reference is not None and wizard.reference.language == "es")
+    wait_until(
+        loop,
+        lambda: (
+            wizard.flow.step == Step.COMPANY
+            and idle(wizard)
+            and wizard.reference is not None
+            and wizard.reference.language == "es"
+        ),
+    )
     assert wizard.ui.countryCombo.currentText() == "Francia"  # reloaded in the new language
     assert wizard.ui.companyNameEdit.text() == FRENCH_COMPANY["name"]
     assert wizard.ui.idTypeCombo.currentData() == "fr_siren"
@@ -277,6 +301,7 @@ def test_back_keeps_what_was_typed_and_step_3_language_applies_at_once(qtbot, lo
 
 
 # --- bad input: the right message under the right field, and no way forward ---------------------
+
 
 def _email_page(qtbot, loop, ctx, open_wizard, server, email, confirmation):
     wizard = open_wizard(ctx)
@@ -306,31 +331,54 @@ def _rule(code, **params):
 
 
 BAD_INPUT = [
-    pytest.param(_email_page, dict(email="camille@", confirmation="camille@"), "emailError",
-                 field_message("email", "invalid"), id="bad-email"),
-    pytest.param(_email_page, dict(email="camille@froid.fr", confirmation="camille@froid.es"),
-                 "emailConfirmationError", field_message("email_confirmation", "mismatch"), id="email-mismatch"),
-    pytest.param(_company_page, dict(id_number="732829321"), "idNumberError",
-                 field_message("id_number", "invalid"), id="invalid-siren"),
-    pytest.param(_company_page, dict(phone="+33 1 42"), "phoneError", field_message("phone", "invalid"),
-                 id="bad-phone"),
+    pytest.param(
+        _email_page,
+        dict(email="camille@", confirmation="camille@"),
+        "emailError",
+        field_message("email", "invalid"),
+        id="bad-email",
+    ),
+    pytest.param(
+        _email_page,
+        dict(email="camille@froid.fr", confirmation="camille@froid.es"),
+        "emailConfirmationError",
+        field_message("email_confirmation", "mismatch"),
+        id="email-mismatch",
+    ),
+    pytest.param(
+        _company_page,
+        dict(id_number="732829321"),
+        "idNumberError",
+        field_message("id_number", "invalid"),
+        id="invalid-siren",
+    ),
+    pytest.param(
+        _company_page, dict(phone="+33 1 42"), "phoneError", field_message("phone", "invalid"), id="bad-phone"
+    ),
     pytest.param(_account_page, dict(password="Fr-42"), "passwordError", _rule("too_short", min=8), id="too-short"),
-    pytest.param(_account_page, dict(password="fridge-ninja-42"), "passwordError", _rule("no_uppercase"),
-                 id="no-uppercase"),
+    pytest.param(
+        _account_page, dict(password="fridge-ninja-42"), "passwordError", _rule("no_uppercase"), id="no-uppercase"
+    ),
     pytest.param(_account_page, dict(password="Fridge-Ninja-xx"), "passwordError", _rule("no_digit"), id="no-digit"),
     pytest.param(_account_page, dict(password="FridgeNinja42"), "passwordError", _rule("no_symbol"), id="no-symbol"),
     pytest.param(_account_page, dict(password="Password123!"), "passwordError", _rule("common"), id="common"),
-    pytest.param(_account_page, dict(password="Durand-Froid-77!"), "passwordError", _rule("contains_personal"),
-                 id="personal"),
-    pytest.param(_account_page, dict(password=STRONG_PASSWORD, confirmation="Fridge-Ninja-43"),
-                 "passwordConfirmationError", field_message("password_confirmation", "mismatch"),
-                 id="password-mismatch"),
+    pytest.param(
+        _account_page, dict(password="Durand-Froid-77!"), "passwordError", _rule("contains_personal"), id="personal"
+    ),
+    pytest.param(
+        _account_page,
+        dict(password=STRONG_PASSWORD, confirmation="Fridge-Ninja-43"),
+        "passwordConfirmationError",
+        field_message("password_confirmation", "mismatch"),
+        id="password-mismatch",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("page", "typed", "label", "message"), BAD_INPUT)
-def test_bad_input_shows_under_its_field_and_blocks_the_page(qtbot, loop, ctx, open_wizard, server,
-                                                              page, typed, label, message):
+def test_bad_input_shows_under_its_field_and_blocks_the_page(
+    qtbot, loop, ctx, open_wizard, server, page, typed, label, message
+):
     wizard = page(qtbot, loop, ctx, open_wizard, server, **typed)
     step = wizard.flow.step
     error = getattr(wizard.ui, label)
@@ -339,8 +387,11 @@ def test_bad_input_shows_under_its_field_and_blocks_the_page(qtbot, loop, ctx, o
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
     run(loop, asyncio.sleep(0.1))
     assert wizard.flow.step == step and idle(wizard)
-    others = [lbl for lbl in wizard.ui.stack.currentWidget().findChildren(type(error))
-              if lbl.objectName().endswith("Error") and lbl is not error]
+    others = [
+        lbl
+        for lbl in wizard.ui.stack.currentWidget().findChildren(type(error))
+        if lbl.objectName().endswith("Error") and lbl is not error
+    ]
     assert not any(lbl.isVisible() for lbl in others)
 
 
@@ -373,13 +424,21 @@ def test_countries_are_localised_and_sorted(loop, ctx, open_wizard, server):
 
 # --- what the server says ---------------------------------------------------------------------
 
+
 def test_a_used_link_or_an_unknown_code_shows_the_link_message(qtbot, loop, ctx, open_wizard, server):
     email = new_email()
     token = token_after_step_2(loop, server, email)
     with httpx.Client(base_url=f"{server.url}/api/v1", timeout=30) as http:
-        http.post(f"/registrations/{token}/complete", json={
-            "first_name": "Camille", "last_name": "Durand", "password": STRONG_PASSWORD,
-            "password_confirmation": STRONG_PASSWORD, "language": "fr"}).raise_for_status()
+        http.post(
+            f"/registrations/{token}/complete",
+            json={
+                "first_name": "Camille",
+                "last_name": "Durand",
+                "password": STRONG_PASSWORD,
+                "password_confirmation": STRONG_PASSWORD,
+                "language": "fr",
+            },
+        ).raise_for_status()
     wizard = open_wizard(ctx)
     wizard.continue_with_link(f"akonet://registration/continue?token={token}")
     wait_until(loop, lambda: idle(wizard) and wizard.flow.link_error is not None)
@@ -436,8 +495,14 @@ class Tamper(httpx.AsyncBaseTransport):
 def test_a_422_for_an_earlier_page_goes_back_to_it(qtbot, loop, make_ctx, open_wizard, server):
     async def answer(request):
         if request.url.path.endswith("/complete"):
-            return httpx.Response(422, json={"code": "validation_error", "message": "Invalid input.", "errors": [
-                {"field": "company", "code": "required", "message": "Complete the company step first."}]})
+            return httpx.Response(
+                422,
+                json={
+                    "code": "validation_error",
+                    "message": "Invalid input.",
+                    "errors": [{"field": "company", "code": "required", "message": "Complete the company step first."}],
+                },
+            )
         return None
 
     wizard = _account_page(qtbot, loop, make_ctx(Tamper(answer)), open_wizard, server, STRONG_PASSWORD)
@@ -472,8 +537,9 @@ def test_a_network_failure_shows_a_banner_and_retry_runs_it_again(qtbot, loop, m
 
 
 def test_a_server_nobody_answers_on_is_reported_with_retry(qtbot, loop, make_ctx, open_wizard, server):
-    wizard = _email_page(qtbot, loop, make_ctx(url=f"http://127.0.0.1:{free_port()}"), open_wizard, server,
-                         *[new_email()] * 2)
+    wizard = _email_page(
+        qtbot, loop, make_ctx(url=f"http://127.0.0.1:{free_port()}"), open_wizard, server, *[new_email()] * 2
+    )
     qtbot.mouseClick(wizard.ui.primaryButton, LEFT)
     wait_until(loop, lambda: idle(wizard) and wizard.flow.message_code == "network")
     assert wizard.ui.bannerLabel.text() == "⚠ " + failure_message(ServerUnreachable("x"))
@@ -504,6 +570,7 @@ def test_closing_while_a_request_is_pending_cancels_it(qtbot, loop, make_ctx, op
 
 
 # --- language -----------------------------------------------------------------------------------
+
 
 def test_choosing_french_retranslates_the_open_wizard(qtbot, loop, ctx, open_wizard, server):
     wizard = open_wizard(ctx)

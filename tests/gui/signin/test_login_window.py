@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.credentials import CredentialStore
-from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.common.i18n import Translations
+from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.signin.login_window import LoginWindow
 from tests.gui.conftest import run, wait_until
 from tests.support.api import STRONG_PASSWORD
@@ -21,9 +21,13 @@ EMAIL = "marta@frio-norte.es"
 @pytest.fixture
 def ctx(tmp_path, live_server, memory_keyring, loop):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    context = AppContext(settings=settings, translations=Translations(settings),
-                         credentials=CredentialStore(memory_keyring), client=AkonetClient(live_server.url),
-                         maildir=live_server.maildir)
+    context = AppContext(
+        settings=settings,
+        translations=Translations(settings),
+        credentials=CredentialStore(memory_keyring),
+        client=AkonetClient(live_server.url),
+        maildir=live_server.maildir,
+    )
     yield context
     run(loop, context.client.aclose())
 
@@ -68,8 +72,11 @@ def test_six_wrong_passwords_block_the_account(qtbot, window, loop, live_server,
     assert window.ui.recoverButton.isVisible()
     screenshot(window, "login_locked")
     assert signed == []
-    lock_mails = [m for m in wait_for_mail(live_server.maildir, EMAIL, count=2)
-                  if "password/reset" in m.get_body(("plain",)).get_content()]
+    lock_mails = [
+        m
+        for m in wait_for_mail(live_server.maildir, EMAIL, count=2)
+        if "password/reset" in m.get_body(("plain",)).get_content()
+    ]
     assert len(lock_mails) == 1
 
     requested = []
@@ -111,10 +118,13 @@ def test_without_a_keyring_remember_me_is_disabled_and_says_why(qtbot, ctx, loop
     assert "keyring" in w.ui.rememberCheck.toolTip()
 
 
-@pytest.mark.parametrize("email,password,expected", [
-    ("", "Whatever-1", "required"),
-    ("not-an-email", "Whatever-1", "valid email"),
-])
+@pytest.mark.parametrize(
+    "email,password,expected",
+    [
+        ("", "Whatever-1", "required"),
+        ("not-an-email", "Whatever-1", "valid email"),
+    ],
+)
 def test_bad_input_is_explained_and_sign_in_stays_disabled(qtbot, window, email, password, expected):
     qtbot.keyClicks(window.ui.emailEdit, email or "x")
     if not email:

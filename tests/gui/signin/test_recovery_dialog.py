@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
-
 import asyncio
 import socket
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,9 +19,9 @@ from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.errors import ApiFailure, ServerUnreachable
 from akonet_desktop.client.flows.recovery import RecoveryStep
-from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
+from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
 from akonet_desktop.server.models import PasswordReset
 from tests.gui.conftest import run, screenshots_dir, wait_until
@@ -38,8 +37,13 @@ SCREENSHOTS = screenshots_dir(Path(tempfile.gettempdir()) / "akonet-test-screens
 
 def make_ctx(tmp_path: Path, keyring, url: str, maildir: Path | None = None) -> AppContext:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    return AppContext(settings=settings, translations=Translations(settings),
-                      credentials=CredentialStore(keyring), client=AkonetClient(url), maildir=maildir)
+    return AppContext(
+        settings=settings,
+        translations=Translations(settings),
+        credentials=CredentialStore(keyring),
+        client=AkonetClient(url),
+        maildir=maildir,
+    )
 
 
 @pytest.fixture
@@ -115,6 +119,7 @@ def login_code(loop, url: str, password: str) -> str:
 
 
 # --- the whole recovery, as a person does it ----------------------------------------------------
+
 
 def test_recovery_end_to_end(qtbot, loop, ctx, live_server, open_dialog):
     # Whatever the address, the same answer: nobody learns who has an account.
@@ -195,6 +200,7 @@ def test_send_it_again_and_use_another_address(qtbot, loop, ctx, live_server, op
 
 # --- lockout: the mail's link unlocks the account ------------------------------------------------
 
+
 @pytest.mark.parametrize("with_email", [True, False], ids=["from_sign_in", "from_mail_link"])
 def test_lockout_mail_link_reactivates_the_account(qtbot, loop, ctx, live_server, open_dialog, with_email):
     for _ in range(6):
@@ -224,14 +230,20 @@ def test_lockout_mail_link_reactivates_the_account(qtbot, loop, ctx, live_server
 
 # --- refused links ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("code", ["link_used", "link_expired", "link_unknown"])
 def test_refused_link_goes_back_to_check_inbox(qtbot, loop, ctx, live_server, open_dialog, code):
     run(loop, ctx.client.request_recovery(EMAIL))
     token = token_of(wait_for_mail(live_server.maildir, EMAIL, count=2)[-1])
     if code == "link_used":
-        httpx.post(f"{live_server.url}/api/v1/password-reset", json={
-            "token": token, "password": "Other-Fridge-55", "password_confirmation": "Other-Fridge-55",
-        }).raise_for_status()
+        httpx.post(
+            f"{live_server.url}/api/v1/password-reset",
+            json={
+                "token": token,
+                "password": "Other-Fridge-55",
+                "password_confirmation": "Other-Fridge-55",
+            },
+        ).raise_for_status()
     elif code == "link_expired":
         server = live_server.app.state.ctx
         with server.sessions() as session:
@@ -269,20 +281,34 @@ def test_refused_link_goes_back_to_check_inbox(qtbot, loop, ctx, live_server, op
 
 # --- bad inputs, offline --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("page", "widget", "text", "field", "code", "button"), [
-    ("email", "emailEdit", "marta@", "email", "invalid", "sendButton"),
-    ("email", "emailEdit", "not an address", "email", "invalid", "sendButton"),
-    ("email", "emailEdit", "x\b", "email", "required", "sendButton"),
-    ("inbox", "linkEdit", "hello there", "link_text", "invalid", "continueButton"),
-    ("inbox", "linkEdit", "akonet://registration/continue?token=" + "a" * 30, "link_text", "invalid", "continueButton"),
-    ("password", "passwordEdit", "Short-1", "password", "too_short", "changeButton"),
-    ("password", "passwordEdit", "lowercase-only-1", "password", "no_uppercase", "changeButton"),
-    ("password", "passwordEdit", "NoDigitsHere!", "password", "no_digit", "changeButton"),
-    ("password", "passwordEdit", "NoSymbols123", "password", "no_symbol", "changeButton"),
-    ("password", "passwordEdit", "Marta-Frio-2024", "password", "contains_personal", "changeButton"),
-    ("password", "confirmationEdit", "Different-Pass-1", "password_confirmation", "mismatch", "changeButton"),
-], ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None)
-def test_bad_input_shows_a_message_under_the_field(qtbot, offline_ctx, open_dialog, page, widget, text, field, code, button):
+
+@pytest.mark.parametrize(
+    ("page", "widget", "text", "field", "code", "button"),
+    [
+        ("email", "emailEdit", "marta@", "email", "invalid", "sendButton"),
+        ("email", "emailEdit", "not an address", "email", "invalid", "sendButton"),
+        ("email", "emailEdit", "x\b", "email", "required", "sendButton"),
+        ("inbox", "linkEdit", "hello there", "link_text", "invalid", "continueButton"),
+        (
+            "inbox",
+            "linkEdit",
+            "akonet://registration/continue?token=" + "a" * 30,
+            "link_text",
+            "invalid",
+            "continueButton",
+        ),
+        ("password", "passwordEdit", "Short-1", "password", "too_short", "changeButton"),
+        ("password", "passwordEdit", "lowercase-only-1", "password", "no_uppercase", "changeButton"),
+        ("password", "passwordEdit", "NoDigitsHere!", "password", "no_digit", "changeButton"),
+        ("password", "passwordEdit", "NoSymbols123", "password", "no_symbol", "changeButton"),
+        ("password", "passwordEdit", "Marta-Frio-2024", "password", "contains_personal", "changeButton"),
+        ("password", "confirmationEdit", "Different-Pass-1", "password_confirmation", "mismatch", "changeButton"),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 20 else None,
+)
+def test_bad_input_shows_a_message_under_the_field(
+    qtbot, offline_ctx, open_dialog, page, widget, text, field, code, button
+):
     if page == "email":
         dialog = open_dialog(offline_ctx)
     elif page == "inbox":
@@ -298,8 +324,12 @@ def test_bad_input_shows_a_message_under_the_field(qtbot, offline_ctx, open_dial
         qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     else:
         qtbot.keyClicks(edit, text)
-    error = {"email": dialog.ui.emailError, "link_text": dialog.ui.linkError,
-             "password": dialog.ui.passwordError, "password_confirmation": dialog.ui.confirmationError}[field]
+    error = {
+        "email": dialog.ui.emailError,
+        "link_text": dialog.ui.linkError,
+        "password": dialog.ui.passwordError,
+        "password_confirmation": dialog.ui.confirmationError,
+    }[field]
     assert error.isVisible()
     assert field_message(field, code, {"min": 8}) in error.text().splitlines()
     assert not getattr(dialog.ui, button).isEnabled()
@@ -327,6 +357,7 @@ def test_deep_link_while_open_continues_the_recovery(qtbot, offline_ctx, open_di
 
 
 # --- failures and busy state --------------------------------------------------------------------
+
 
 def test_unreachable_server_shows_a_banner_with_retry(qtbot, loop, offline_ctx, open_dialog):
     dialog = open_dialog(offline_ctx, email=EMAIL)

@@ -22,8 +22,9 @@ EMAIL = "marta@frio-norte.es"
 
 def make_ctx(tmp_path, memory_keyring) -> AppContext:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(settings=settings, translations=Translations(settings),
-                      credentials=CredentialStore(memory_keyring))
+    return AppContext(
+        settings=settings, translations=Translations(settings), credentials=CredentialStore(memory_keyring)
+    )
 
 
 @pytest.fixture
@@ -37,8 +38,9 @@ def deployment(start_live_server):
 @pytest.fixture
 def connected(qtbot, tmp_path, memory_keyring, loop, deployment):
     """The app started against that server, as `akonet-desktop --server URL` does."""
-    app = AppController(make_ctx(tmp_path, memory_keyring), server_url=deployment.url,
-                        embedded=EmbeddedServer(tmp_path / "unused"))
+    app = AppController(
+        make_ctx(tmp_path, memory_keyring), server_url=deployment.url, embedded=EmbeddedServer(tmp_path / "unused")
+    )
     app.start()
     wait_until(loop, lambda: app.connected.is_set())
     yield app
@@ -60,7 +62,7 @@ def test_the_lockout_message_says_the_servers_threshold(qtbot, loop, connected):
         login.ui.passwordEdit.clear()
         qtbot.keyClicks(login.ui.passwordEdit, "Wrong-Guess-77")
         qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
-        wait_until(loop, lambda: not login.form.busy and login.form.attempts_left == left)
+        wait_until(loop, lambda left=left: not login.form.busy and login.form.attempts_left == left)
     assert login.form.locked and login.ui.lockedPanel.isVisible()
     text = login.ui.lockedLabel.text()
     assert "blocked after 5 failed attempts" in text and "6" not in text
@@ -78,5 +80,6 @@ def test_the_recovery_dialog_says_how_long_the_servers_links_work(qtbot, loop, c
     dialog.ui.otherAddressButton.click()  # without an address: the words for a pasted link
     dialog.ui.emailEdit.clear()
     dialog.continue_with_link("not a link")
-    assert dialog.ui.inboxIntro.text() == ("Paste the link or the code from the email we sent you. "
-                                           "It is valid for 45 minutes.")
+    assert dialog.ui.inboxIntro.text() == (
+        "Paste the link or the code from the email we sent you. It is valid for 45 minutes."
+    )

@@ -27,7 +27,9 @@ def _wait(read, timeout: float = 15.0):
 def _walk_the_guide(url: str, read_mail) -> None:
     with httpx.Client(base_url=url, timeout=30) as http:
         assert http.get("/api/v1/health").json()["status"] == "ok"
-        r = http.post("/api/v1/registrations", json={"email": EMAIL, "email_confirmation": EMAIL.lower(), "language": "fr"})
+        r = http.post(
+            "/api/v1/registrations", json={"email": EMAIL, "email_confirmation": EMAIL.lower(), "language": "fr"}
+        )
         assert r.status_code == 202
 
         mail = _wait(read_mail)[0]
@@ -42,9 +44,16 @@ def _walk_the_guide(url: str, read_mail) -> None:
         state = http.get(f"/api/v1/registrations/{token}").json()
         assert (state["email"], state["language"]) == (EMAIL.lower(), "fr")
         assert http.put(f"/api/v1/registrations/{token}/company", json=COMPANY).status_code == 200
-        r = http.post(f"/api/v1/registrations/{token}/complete", json={
-            "first_name": "Élodie", "last_name": "Durand", "password": STRONG_PASSWORD,
-            "password_confirmation": STRONG_PASSWORD, "language": "fr"})
+        r = http.post(
+            f"/api/v1/registrations/{token}/complete",
+            json={
+                "first_name": "Élodie",
+                "last_name": "Durand",
+                "password": STRONG_PASSWORD,
+                "password_confirmation": STRONG_PASSWORD,
+                "language": "fr",
+            },
+        )
         assert r.status_code == 201, r.text
         signed = r.json()
         assert signed["user"]["role"] == "owner"
@@ -59,8 +68,9 @@ def _walk_the_guide(url: str, read_mail) -> None:
 
 def _serve(make_settings, database_url, **overrides) -> ServerThread:
     port = free_port()
-    settings = make_settings(database_url, outbox_worker=True, outbox_poll_seconds=0.1,
-                             public_url=f"http://127.0.0.1:{port}", **overrides)
+    settings = make_settings(
+        database_url, outbox_worker=True, outbox_poll_seconds=0.1, public_url=f"http://127.0.0.1:{port}", **overrides
+    )
     return ServerThread(create_app(settings), port=port)
 
 

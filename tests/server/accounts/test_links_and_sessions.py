@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from tests.support.api import COMPANY, STRONG_PASSWORD, Api
 
 EMAIL = "jefe@frio.es"
@@ -16,9 +15,16 @@ def _start(api: Api, email: str = EMAIL) -> str:
 
 
 def _complete(api: Api, token: str):
-    return api.http.post(f"/api/v1/registrations/{token}/complete", json={
-        "first_name": "Ana", "last_name": "García", "password": STRONG_PASSWORD,
-        "password_confirmation": STRONG_PASSWORD, "language": "es"})
+    return api.http.post(
+        f"/api/v1/registrations/{token}/complete",
+        json={
+            "first_name": "Ana",
+            "last_name": "García",
+            "password": STRONG_PASSWORD,
+            "password_confirmation": STRONG_PASSWORD,
+            "language": "es",
+        },
+    )
 
 
 def _lock(api: Api, email: str = EMAIL) -> None:
@@ -87,8 +93,10 @@ def test_reset_unlocks_ends_sessions_and_is_single_use(api):
     _lock(api)
     lock_token = api.last_token(EMAIL)
 
-    r = api.http.post("/api/v1/password-reset", json={
-        "token": lock_token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD})
+    r = api.http.post(
+        "/api/v1/password-reset",
+        json={"token": lock_token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD},
+    )
     assert r.status_code == 204, r.text
 
     assert api.http.get("/api/v1/me", headers={"Authorization": f"Bearer {access}"}).status_code == 401
@@ -96,8 +104,10 @@ def test_reset_unlocks_ends_sessions_and_is_single_use(api):
     assert api.login(EMAIL, STRONG_PASSWORD).status_code == 401
     assert api.login(EMAIL, NEW_PASSWORD).status_code == 200
 
-    again = api.http.post("/api/v1/password-reset", json={
-        "token": lock_token, "password": "Other-Pass-9!", "password_confirmation": "Other-Pass-9!"})
+    again = api.http.post(
+        "/api/v1/password-reset",
+        json={"token": lock_token, "password": "Other-Pass-9!", "password_confirmation": "Other-Pass-9!"},
+    )
     assert (again.status_code, again.json()["code"]) == (404, "link_used")
 
 
@@ -106,8 +116,9 @@ def test_reset_link_expires_after_30_minutes(api, clock):
     assert api.http.post("/api/v1/password-recovery", json={"email": EMAIL}).status_code == 202
     token = api.last_token(EMAIL)
     clock.advance(minutes=31)
-    r = api.http.post("/api/v1/password-reset", json={
-        "token": token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD})
+    r = api.http.post(
+        "/api/v1/password-reset", json={"token": token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD}
+    )
     assert (r.status_code, r.json()["code"]) == (404, "link_expired")
 
 
@@ -128,13 +139,22 @@ def test_reset_password_obeys_the_policy(api):
     api.register(EMAIL)
     api.http.post("/api/v1/password-recovery", json={"email": EMAIL})
     token = api.last_token(EMAIL)
-    r = api.http.post("/api/v1/password-reset", json={"token": token, "password": "short", "password_confirmation": "shor"})
+    r = api.http.post(
+        "/api/v1/password-reset", json={"token": token, "password": "short", "password_confirmation": "shor"}
+    )
     assert r.status_code == 422
     codes = {(e["field"], e["code"]) for e in r.json()["errors"]}
-    assert {("password", "too_short"), ("password", "no_uppercase"), ("password", "no_digit"),
-            ("password", "no_symbol"), ("password_confirmation", "mismatch")} <= codes
+    assert {
+        ("password", "too_short"),
+        ("password", "no_uppercase"),
+        ("password", "no_digit"),
+        ("password", "no_symbol"),
+        ("password_confirmation", "mismatch"),
+    } <= codes
     # the link survives a refused attempt
-    ok = api.http.post("/api/v1/password-reset", json={"token": token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD})
+    ok = api.http.post(
+        "/api/v1/password-reset", json={"token": token, "password": NEW_PASSWORD, "password_confirmation": NEW_PASSWORD}
+    )
     assert ok.status_code == 204
 
 
@@ -191,9 +211,9 @@ def test_a_sign_in_checked_while_the_password_is_reset_gets_no_session(api):
     start one afterwards (it would outlive the reset)."""
     from sqlalchemy import func, select, update
 
+    from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
     from akonet_desktop.server.db import transaction
     from akonet_desktop.server.models import AuthSession, User
-    from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
 
     api.register(EMAIL)
     new_hash = api.ctx.passwords.hash(NEW_PASSWORD)

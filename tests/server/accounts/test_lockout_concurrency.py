@@ -34,9 +34,16 @@ def _register(url: str, maildir: Path) -> None:
         mails = _wait_for_mail(maildir)
         token = TOKEN_IN_LINK.search(mails[0].get_body(("plain",)).get_content()).group(1)
         assert http.put(f"/registrations/{token}/company", json=COMPANY).status_code == 200
-        r = http.post(f"/registrations/{token}/complete", json={
-            "first_name": "Lucie", "last_name": "Martin", "password": STRONG_PASSWORD,
-            "password_confirmation": STRONG_PASSWORD, "language": "fr"})
+        r = http.post(
+            f"/registrations/{token}/complete",
+            json={
+                "first_name": "Lucie",
+                "last_name": "Martin",
+                "password": STRONG_PASSWORD,
+                "password_confirmation": STRONG_PASSWORD,
+                "language": "fr",
+            },
+        )
         assert r.status_code == 201, r.text
 
 
@@ -56,17 +63,19 @@ def _two_servers_with_an_owner(database_url: str, maildir: Path, tmp_path: Path)
 async def _hammer(urls: list[str], attempts: int) -> list[httpx.Response]:
     limits = httpx.Limits(max_connections=attempts)
     async with httpx.AsyncClient(timeout=60, limits=limits) as http:
-        return await asyncio.gather(*(
-            http.post(f"{urls[i % len(urls)]}/api/v1/auth/login",
-                      json={"email": EMAIL, "password": f"Wrong-Guess-{i}!"})
-            for i in range(attempts)
-        ))
+        return await asyncio.gather(
+            *(
+                http.post(
+                    f"{urls[i % len(urls)]}/api/v1/auth/login", json={"email": EMAIL, "password": f"Wrong-Guess-{i}!"}
+                )
+                for i in range(attempts)
+            )
+        )
 
 
 def test_fifty_concurrent_failures_lock_exactly_once(database_url, tmp_path):
     maildir = tmp_path / "Maildir"
     with _two_servers_with_an_owner(database_url, maildir, tmp_path) as urls:
-
         responses = asyncio.run(_hammer(urls, 50))
 
         statuses = Counter(r.status_code for r in responses)
@@ -90,10 +99,12 @@ def test_fifty_concurrent_failures_lock_exactly_once(database_url, tmp_path):
 
 async def _login_many(urls: list[str], count: int, password: str) -> list[httpx.Response]:
     async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=count)) as http:
-        return await asyncio.gather(*(
-            http.post(f"{urls[i % len(urls)]}/api/v1/auth/login", json={"email": EMAIL, "password": password})
-            for i in range(count)
-        ))
+        return await asyncio.gather(
+            *(
+                http.post(f"{urls[i % len(urls)]}/api/v1/auth/login", json={"email": EMAIL, "password": password})
+                for i in range(count)
+            )
+        )
 
 
 def test_a_burst_of_correct_sign_ins_is_never_mistaken_for_an_attack(database_url, tmp_path):

@@ -33,7 +33,9 @@ def test_login_answers_are_identical_through_lockout(api):
 
 def test_registration_answers_are_identical(api):
     def start(email):
-        return api.http.post("/api/v1/registrations", json={"email": email, "email_confirmation": email, "language": "it"})
+        return api.http.post(
+            "/api/v1/registrations", json={"email": email, "email_confirmation": email, "language": "it"}
+        )
 
     _same(start(KNOWN), start(UNKNOWN))
     subjects = {m["To"]: m["Subject"] for m in api.mails() if m["To"] in (KNOWN, UNKNOWN)}
@@ -42,8 +44,10 @@ def test_registration_answers_are_identical(api):
 
 def test_recovery_answers_are_identical(api):
     before = len(api.mails(UNKNOWN))
-    _same(api.http.post("/api/v1/password-recovery", json={"email": KNOWN}),
-          api.http.post("/api/v1/password-recovery", json={"email": UNKNOWN}))
+    _same(
+        api.http.post("/api/v1/password-recovery", json={"email": KNOWN}),
+        api.http.post("/api/v1/password-recovery", json={"email": UNKNOWN}),
+    )
     assert len(api.mails(UNKNOWN)) == before  # nobody to write to
 
 

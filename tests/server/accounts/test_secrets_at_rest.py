@@ -27,7 +27,13 @@ def test_no_password_or_token_is_stored_in_clear(make_settings, database_url):
         api.http.post("/api/v1/password-recovery", json={"email": EMAIL})
         reset_token = api.last_token(EMAIL)
         registration_token = token_of(api.mails(EMAIL)[0])
-        secrets = [STRONG_PASSWORD, registration_token, signed["session"]["access_token"], signed["session"]["refresh_token"], reset_token]
+        secrets = [
+            STRONG_PASSWORD,
+            registration_token,
+            signed["session"]["access_token"],
+            signed["session"]["refresh_token"],
+            reset_token,
+        ]
         stored = _every_value(api)  # every mail is delivered by now, so its body is gone too
         for secret in secrets:
             assert not any(secret in value for value in stored), secret
@@ -55,8 +61,18 @@ def test_a_failing_statement_does_not_carry_its_values_into_errors_or_logs(make_
     with Api(make_settings(database_url)) as api:
         link = "akonet://password/reset?token=live-token-in-a-mail-body"
         now = api.ctx.clock.now()
-        row = {"id": 1, "kind": "password_reset", "recipient": EMAIL, "language": "en", "subject": "s",
-               "body_text": link, "body_html": link, "created_at": now, "next_attempt_at": now, "attempts": 0}
+        row = {
+            "id": 1,
+            "kind": "password_reset",
+            "recipient": EMAIL,
+            "language": "en",
+            "subject": "s",
+            "body_text": link,
+            "body_html": link,
+            "created_at": now,
+            "next_attempt_at": now,
+            "attempts": 0,
+        }
         with pytest.raises(IntegrityError) as failed:
             with api.ctx.engine.begin() as connection:
                 connection.execute(insert(OutboxMail), [row, row])  # the same id twice

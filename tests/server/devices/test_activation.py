@@ -34,9 +34,16 @@ def test_activation_joins_the_device_to_the_company(api, owner, clock):
     assert r.status_code == 201, r.text
     device = r.json()
     assert device == {
-        "id": device["id"], "serial": label.serial, "model": "AKO-16526A", "firmware": "1.0.0",
-        "name": "Cold room 3", "location": "Madrid, Kitchen", "status": "inactive", "alarm": False,
-        "last_seen_at": None, "activated_at": clock.now().isoformat().replace("+00:00", "Z"),
+        "id": device["id"],
+        "serial": label.serial,
+        "model": "AKO-16526A",
+        "firmware": "1.0.0",
+        "name": "Cold room 3",
+        "location": "Madrid, Kitchen",
+        "status": "inactive",
+        "alarm": False,
+        "last_seen_at": None,
+        "activated_at": clock.now().isoformat().replace("+00:00", "Z"),
     }
     page = api.http.get("/api/v1/devices", headers=bearer(owner)).json()
     assert [d["id"] for d in page["items"]] == [device["id"]]
@@ -62,7 +69,9 @@ def test_unknown_serial_wrong_code_and_taken_device_answer_alike(api, owner):
     unknown_serial = _activate(api, owner, "0000000000", free.activation_code)
     wrong_code = _activate(api, owner, free.serial, WRONG_CODE)
     other_company = _activate(api, owner, taken.serial, taken.activation_code)
-    answers = {(r.status_code, r.text, r.headers.get("content-type")) for r in (unknown_serial, wrong_code, other_company)}
+    answers = {
+        (r.status_code, r.text, r.headers.get("content-type")) for r in (unknown_serial, wrong_code, other_company)
+    }
     assert len(answers) == 1
     status, body, _ = answers.pop()
     assert status == 404

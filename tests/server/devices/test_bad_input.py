@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from akonet_desktop.api.models import DEVICE_PAGE_MAX
 from akonet_desktop.server.settings import Settings
 from tests.support.api import Api
-from tests.support.postgres import fresh_database
 from tests.support.devices import add_inventory, bearer, company_id
+from tests.support.postgres import fresh_database
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -26,8 +26,13 @@ def api(request, tmp_path_factory):
         else:
             request.getfixturevalue("postgres_available")
             url = stack.enter_context(fresh_database())
-        settings = Settings(data_dir=tmp / "data", database_url=url, mail_url=f"maildir://{tmp / 'Maildir'}",
-                            public_url="http://akonet.test", outbox_worker=False)
+        settings = Settings(
+            data_dir=tmp / "data",
+            database_url=url,
+            mail_url=f"maildir://{tmp / 'Maildir'}",
+            public_url="http://akonet.test",
+            outbox_worker=False,
+        )
         yield stack.enter_context(Api(settings))
 
 
@@ -49,21 +54,24 @@ def _fields(r) -> set[str]:
     return {e["field"] for e in r.json()["errors"]}
 
 
-@pytest.mark.parametrize("params,fields", [
-    ({"offset": -1}, {"offset"}),
-    ({"offset": "x"}, {"offset"}),
-    ({"offset": 10**12}, {"offset"}),
-    ({"limit": 0}, {"limit"}),
-    ({"limit": DEVICE_PAGE_MAX + 1}, {"limit"}),
-    ({"limit": "1.5"}, {"limit"}),
-    ({"sort": "password_hash"}, {"sort"}),
-    ({"order": "up"}, {"order"}),
-    ({"status": "green"}, {"status"}),
-    ({"q": "x" * 101}, {"q"}),
-    ({"q": "a\x00b"}, {"q"}),
-    ({"q": "a\x1fb"}, {"q"}),
-    ({"limit": -5, "sort": "?", "status": ""}, {"limit", "sort", "status"}),
-])
+@pytest.mark.parametrize(
+    "params,fields",
+    [
+        ({"offset": -1}, {"offset"}),
+        ({"offset": "x"}, {"offset"}),
+        ({"offset": 10**12}, {"offset"}),
+        ({"limit": 0}, {"limit"}),
+        ({"limit": DEVICE_PAGE_MAX + 1}, {"limit"}),
+        ({"limit": "1.5"}, {"limit"}),
+        ({"sort": "password_hash"}, {"sort"}),
+        ({"order": "up"}, {"order"}),
+        ({"status": "green"}, {"status"}),
+        ({"q": "x" * 101}, {"q"}),
+        ({"q": "a\x00b"}, {"q"}),
+        ({"q": "a\x1fb"}, {"q"}),
+        ({"limit": -5, "sort": "?", "status": ""}, {"limit", "sort", "status"}),
+    ],
+)
 def test_list_parameters(api, owner, params, fields):
     assert _fields(api.http.get("/api/v1/devices", params=params, headers=bearer(owner))) == fields
 
@@ -75,20 +83,26 @@ def test_device_ids(api, owner, device_id):
     assert _fields(api.http.patch(f"/api/v1/devices/{device_id}", json={"name": "x"}, headers=headers)) == {"device_id"}
 
 
-@pytest.mark.parametrize("body,fields", [
-    ({"name": "x" * 101}, {"name"}),
-    ({"location": "x" * 201}, {"location"}),
-    ({"name": "bad\x07bell"}, {"name"}),
-    ({"location": "\ud800"}, {"location"}),
-    ({"name": ["list"]}, {"name"}),
-    ({"location": 12}, {"location"}),
-    ({"name": "x" * 1001}, {"name"}),
-])
+@pytest.mark.parametrize(
+    "body,fields",
+    [
+        ({"name": "x" * 101}, {"name"}),
+        ({"location": "x" * 201}, {"location"}),
+        ({"name": "bad\x07bell"}, {"name"}),
+        ({"location": "\ud800"}, {"location"}),
+        ({"name": ["list"]}, {"name"}),
+        ({"location": 12}, {"location"}),
+        ({"name": "x" * 1001}, {"name"}),
+    ],
+)
 def test_rename(api, owner, device, body, fields):
     _label, item = device
     # json.dumps escapes lone surrogates, as a hostile client would send them
-    r = api.http.patch(f"/api/v1/devices/{item['id']}", content=json.dumps(body),
-                       headers={"content-type": "application/json", **bearer(owner)})
+    r = api.http.patch(
+        f"/api/v1/devices/{item['id']}",
+        content=json.dumps(body),
+        headers={"content-type": "application/json", **bearer(owner)},
+    )
     assert _fields(r) == fields
     after = api.http.get(f"/api/v1/devices/{item['id']}", headers=bearer(owner)).json()
     assert (after["name"], after["location"]) == (item["name"], item["location"])
@@ -97,24 +111,34 @@ def test_rename(api, owner, device, body, fields):
 def test_rename_trims_and_may_clear(api, owner):
     add_inventory(api, company_id=company_id(owner), name="Spare")
     item = api.http.get("/api/v1/devices", params={"q": "spare"}, headers=bearer(owner)).json()["items"][0]
-    r = api.http.patch(f"/api/v1/devices/{item['id']}", json={"name": "  Freezer 9 ", "location": ""}, headers=bearer(owner))
+    r = api.http.patch(
+        f"/api/v1/devices/{item['id']}", json={"name": "  Freezer 9 ", "location": ""}, headers=bearer(owner)
+    )
     assert (r.json()["name"], r.json()["location"]) == ("Freezer 9", "")
     r = api.http.patch(f"/api/v1/devices/{item['id']}", json={}, headers=bearer(owner))  # nothing to change
     assert (r.status_code, r.json()["name"]) == (200, "Freezer 9")
-    r = api.http.patch(f"/api/v1/devices/{item['id']}", json={"name": "x" * 100, "location": "y" * 200}, headers=bearer(owner))
+    r = api.http.patch(
+        f"/api/v1/devices/{item['id']}", json={"name": "x" * 100, "location": "y" * 200}, headers=bearer(owner)
+    )
     assert r.status_code == 200
 
 
-@pytest.mark.parametrize("body,fields", [
-    ({}, {"serial", "activation_code"}),
-    ({"serial": "", "activation_code": ""}, {"serial", "activation_code"}),
-    ({"serial": "ABC", "activation_code": "ABCD-EFGH-JKM"}, {"serial", "activation_code"}),
-    ({"serial": "ABCDE12345", "activation_code": "UUUU-UUUU-UUUU"}, {"activation_code"}),
-    ({"serial": "ABCDE1234\x00", "activation_code": "ABCD-EFGH-JKMN"}, {"serial"}),
-    ({"serial": "ABCDE12345", "activation_code": "ABCD-EFGH-JKMN", "name": "x" * 101, "location": "\x00"}, {"name", "location"}),
-    ({"serial": 12345, "activation_code": None}, {"serial", "activation_code"}),
-    ({"serial": "x" * 101, "activation_code": "ABCD-EFGH-JKMN"}, {"serial"}),
-])
+@pytest.mark.parametrize(
+    "body,fields",
+    [
+        ({}, {"serial", "activation_code"}),
+        ({"serial": "", "activation_code": ""}, {"serial", "activation_code"}),
+        ({"serial": "ABC", "activation_code": "ABCD-EFGH-JKM"}, {"serial", "activation_code"}),
+        ({"serial": "ABCDE12345", "activation_code": "UUUU-UUUU-UUUU"}, {"activation_code"}),
+        ({"serial": "ABCDE1234\x00", "activation_code": "ABCD-EFGH-JKMN"}, {"serial"}),
+        (
+            {"serial": "ABCDE12345", "activation_code": "ABCD-EFGH-JKMN", "name": "x" * 101, "location": "\x00"},
+            {"name", "location"},
+        ),
+        ({"serial": 12345, "activation_code": None}, {"serial", "activation_code"}),
+        ({"serial": "x" * 101, "activation_code": "ABCD-EFGH-JKMN"}, {"serial"}),
+    ],
+)
 def test_activation(api, owner, body, fields):
     assert _fields(api.http.post("/api/v1/devices/activate", json=body, headers=bearer(owner))) == fields
 
@@ -122,8 +146,11 @@ def test_activation(api, owner, body, fields):
 @pytest.mark.parametrize("payload", [b"", b"{", b"[]", b"null", b'"x"', b'{"alarm": "maybe"}', b'{"alarm": [1]}'])
 def test_heartbeat_body(api, device, payload):
     label, _item = device
-    r = api.http.post(f"/api/v1/devices/{label.serial}/heartbeat", content=payload,
-                      headers={"content-type": "application/json", "Authorization": f"Device {label.device_secret}"})
+    r = api.http.post(
+        f"/api/v1/devices/{label.serial}/heartbeat",
+        content=payload,
+        headers={"content-type": "application/json", "Authorization": f"Device {label.device_secret}"},
+    )
     assert r.status_code == 422, r.text
     assert all(e["field"] for e in r.json()["errors"])
 
@@ -131,8 +158,11 @@ def test_heartbeat_body(api, device, payload):
 @pytest.mark.parametrize("serial", ["%00", "%ED%A0%80", "a%2Fb", "x" * 101])
 def test_heartbeat_serial(api, device, serial):
     label, _item = device
-    r = api.http.post(f"/api/v1/devices/{serial}/heartbeat", json={"alarm": True},
-                      headers={"Authorization": f"Device {label.device_secret}"})
+    r = api.http.post(
+        f"/api/v1/devices/{serial}/heartbeat",
+        json={"alarm": True},
+        headers={"Authorization": f"Device {label.device_secret}"},
+    )
     assert r.status_code in (401, 404, 422), r.text
     assert "code" in r.json()
 
@@ -140,8 +170,7 @@ def test_heartbeat_serial(api, device, serial):
 @pytest.mark.parametrize("method,path", [("POST", "/api/v1/devices/activate"), ("PATCH", "/api/v1/devices/1")])
 @pytest.mark.parametrize("payload", [b"", b"{", b"[]", b"null", b'"x"', b"\xff\xfe"])
 def test_malformed_bodies(api, owner, device, method, path, payload):
-    r = api.http.request(method, path, content=payload,
-                         headers={"content-type": "application/json", **bearer(owner)})
+    r = api.http.request(method, path, content=payload, headers={"content-type": "application/json", **bearer(owner)})
     assert r.status_code == 422, r.text
     assert all(e["field"] for e in r.json()["errors"])
 
@@ -151,15 +180,20 @@ value = st.none() | st.booleans() | st.integers() | text | st.lists(text, max_si
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(fields=st.dictionaries(st.sampled_from(["serial", "activation_code", "name", "location", "alarm"]),
-                              value, max_size=5),
-       target=st.sampled_from(["activate", "patch", "heartbeat"]))
+@given(
+    fields=st.dictionaries(
+        st.sampled_from(["serial", "activation_code", "name", "location", "alarm"]), value, max_size=5
+    ),
+    target=st.sampled_from(["activate", "patch", "heartbeat"]),
+)
 def test_fuzzed_bodies_never_500(api, owner, device, fields, target):
     label, item = device
     headers = {"content-type": "application/json", **bearer(owner)}
-    path, method = {"activate": ("/api/v1/devices/activate", "POST"),
-                    "patch": (f"/api/v1/devices/{item['id']}", "PATCH"),
-                    "heartbeat": (f"/api/v1/devices/{label.serial}/heartbeat", "POST")}[target]
+    path, method = {
+        "activate": ("/api/v1/devices/activate", "POST"),
+        "patch": (f"/api/v1/devices/{item['id']}", "PATCH"),
+        "heartbeat": (f"/api/v1/devices/{label.serial}/heartbeat", "POST"),
+    }[target]
     if target == "heartbeat":
         headers["Authorization"] = f"Device {label.device_secret}"
     r = api.http.request(method, path, content=json.dumps(fields), headers=headers)
@@ -167,8 +201,13 @@ def test_fuzzed_bodies_never_500(api, owner, device, fields, target):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(params=st.dictionaries(st.sampled_from(["offset", "limit", "q", "sort", "order", "status"]),
-                              st.text(max_size=30) | st.integers().map(str), max_size=6))
+@given(
+    params=st.dictionaries(
+        st.sampled_from(["offset", "limit", "q", "sort", "order", "status"]),
+        st.text(max_size=30) | st.integers().map(str),
+        max_size=6,
+    )
+)
 def test_fuzzed_list_parameters_never_500(api, owner, params):
     r = api.http.get("/api/v1/devices", params=params, headers=bearer(owner))
     assert r.status_code in (200, 422), r.text

@@ -18,17 +18,28 @@ LOCATIONS = ("Madrid, Kitchen", "Bilbao, Bakery", "Sevilla, Dock")
 def _specs(company: int, now: datetime) -> list[dict]:
     specs = []
     for i in range(24):
-        specs.append({
+        specs.append(
+            {
+                "company_id": company,
+                "model": DEVICE_MODELS[i % len(DEVICE_MODELS)],
+                "name": f"Cold room {i % 8 + 1}",  # three of each: ties broken by id
+                "location": LOCATIONS[i % 3],
+                "alarm": i % 7 == 3,
+                "last_seen_at": None if i % 5 == 0 else now - timedelta(minutes=(i * 7) % 40, seconds=i),
+                "activated_at": now - timedelta(days=i % 6),
+            }
+        )
+    specs.append(
+        {
             "company_id": company,
-            "model": DEVICE_MODELS[i % len(DEVICE_MODELS)],
-            "name": f"Cold room {i % 8 + 1}",  # three of each: ties broken by id
-            "location": LOCATIONS[i % 3],
-            "alarm": i % 7 == 3,
-            "last_seen_at": None if i % 5 == 0 else now - timedelta(minutes=(i * 7) % 40, seconds=i),
-            "activated_at": now - timedelta(days=i % 6),
-        })
-    specs.append({"company_id": company, "model": "AKO-16526A", "name": "Cámara FRÍA", "location": "Málaga",
-                  "alarm": False, "last_seen_at": now - timedelta(minutes=1), "activated_at": now})
+            "model": "AKO-16526A",
+            "name": "Cámara FRÍA",
+            "location": "Málaga",
+            "alarm": False,
+            "last_seen_at": now - timedelta(minutes=1),
+            "activated_at": now,
+        }
+    )
     return specs
 
 
@@ -45,8 +56,10 @@ def seeded(api, clock):
     headers = bearer(owner)
     listed = api.http.get("/api/v1/devices", params={"limit": 100}, headers=headers).json()["items"]
     ids = {d["serial"]: d["id"] for d in listed}
-    devices = [{**spec, "serial": label.serial, "id": ids[label.serial],
-                "status": _status(spec, now - timedelta(minutes=15))} for spec, label in zip(specs, labels)]
+    devices = [
+        {**spec, "serial": label.serial, "id": ids[label.serial], "status": _status(spec, now - timedelta(minutes=15))}
+        for spec, label in zip(specs, labels, strict=True)
+    ]
     return headers, devices
 
 
@@ -108,8 +121,14 @@ def test_items_carry_every_field_and_the_computed_status(api, seeded):
     for device in devices:
         item = items[device["serial"]]
         assert {k: item[k] for k in ("id", "model", "firmware", "name", "location", "status", "alarm")} == {
-            "id": device["id"], "model": device["model"], "firmware": "1.0.0", "name": device["name"],
-            "location": device["location"], "status": device["status"], "alarm": device["alarm"]}
+            "id": device["id"],
+            "model": device["model"],
+            "firmware": "1.0.0",
+            "name": device["name"],
+            "location": device["location"],
+            "status": device["status"],
+            "alarm": device["alarm"],
+        }
         seen = device["last_seen_at"]
         assert item["last_seen_at"] == (None if seen is None else seen.isoformat().replace("+00:00", "Z"))
         assert item["activated_at"] is not None
@@ -162,20 +181,23 @@ def _serials(devices, keep) -> list[str]:
     return sorted(d["serial"] for d in devices if keep(d))
 
 
-@pytest.mark.parametrize("q,keep", [
-    ("room 1", lambda d: d["name"] == "Cold room 1"),
-    ("COLD ROOM 1", lambda d: d["name"] == "Cold room 1"),
-    ("bilbao", lambda d: d["location"].startswith("Bilbao")),
-    ("ako-5041", lambda d: d["model"] == "AKO-5041"),
-    ("akocontrol", lambda d: d["model"] == "AKOCONTROL"),
-    ("cámara", lambda d: d["name"] == "Cámara FRÍA"),
-    ("CÁMARA fría", lambda d: d["name"] == "Cámara FRÍA"),
-    ("málaga", lambda d: d["location"] == "Málaga"),
-    ("%", lambda d: False),  # a literal percent sign, not a wildcard
-    ("_", lambda d: False),
-    ("\\", lambda d: False),
-    ("   ", lambda d: True),  # blank: no filter
-])
+@pytest.mark.parametrize(
+    "q,keep",
+    [
+        ("room 1", lambda d: d["name"] == "Cold room 1"),
+        ("COLD ROOM 1", lambda d: d["name"] == "Cold room 1"),
+        ("bilbao", lambda d: d["location"].startswith("Bilbao")),
+        ("ako-5041", lambda d: d["model"] == "AKO-5041"),
+        ("akocontrol", lambda d: d["model"] == "AKOCONTROL"),
+        ("cámara", lambda d: d["name"] == "Cámara FRÍA"),
+        ("CÁMARA fría", lambda d: d["name"] == "Cámara FRÍA"),
+        ("málaga", lambda d: d["location"] == "Málaga"),
+        ("%", lambda d: False),  # a literal percent sign, not a wildcard
+        ("_", lambda d: False),
+        ("\\", lambda d: False),
+        ("   ", lambda d: True),  # blank: no filter
+    ],
+)
 def test_search_is_a_case_insensitive_substring_of_serial_name_location_model(api, seeded, q, keep):
     headers, devices = seeded
     assert _search(api, headers, q) == _serials(devices, keep)
@@ -197,8 +219,13 @@ def test_a_company_without_devices(api):
     owner = api.register("nuevo@frio.es")
     add_inventory(api, 2)
     page = api.http.get("/api/v1/devices", headers=bearer(owner)).json()
-    assert page == {"items": [], "total": 0, "offset": 0, "limit": 100,
-                    "counts": {"total": 0, "active": 0, "inactive": 0, "alarm": 0}}
+    assert page == {
+        "items": [],
+        "total": 0,
+        "offset": 0,
+        "limit": 100,
+        "counts": {"total": 0, "active": 0, "inactive": 0, "alarm": 0},
+    }
 
 
 def test_status_moves_with_the_clock(api, seeded, clock):
@@ -232,9 +259,12 @@ def test_names_and_locations_sort_as_people_read_them(api):
     shuffled = [READING_ORDER[i] for i in (5, 3, 7, 0, 6, 2, 4, 1)]
     add_devices(api, [{"company_id": company_id(owner), "name": name, "location": name} for name in shuffled[:4]])
     labels = add_inventory(api, 4)
-    for label, name in zip(labels, shuffled[4:]):  # activation writes the name too
-        r = api.http.post("/api/v1/devices/activate", headers=headers, json={
-            "serial": label.serial, "activation_code": label.activation_code, "name": "x", "location": name})
+    for label, name in zip(labels, shuffled[4:], strict=True):  # activation writes the name too
+        r = api.http.post(
+            "/api/v1/devices/activate",
+            headers=headers,
+            json={"serial": label.serial, "activation_code": label.activation_code, "name": "x", "location": name},
+        )
         assert r.status_code == 201, r.text
         r = api.http.patch(f"/api/v1/devices/{r.json()['id']}", json={"name": name}, headers=headers)
         assert r.status_code == 200, r.text  # ...and so does renaming

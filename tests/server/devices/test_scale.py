@@ -22,25 +22,33 @@ def big(tmp_path_factory):
         env.setenv("AKONET_DATABASE_URL", url)
         env.setenv("AKONET_DATA_DIR", str(tmp / "data"))
         assert main(["inventory", "demo", "--count", str(COUNT), "--preactivate-for", "jefe@frio.es"]) == 0
-    settings = Settings(data_dir=tmp / "data", database_url=url, mail_url=f"maildir://{tmp / 'Maildir'}",
-                        public_url="http://akonet.test", outbox_worker=False)
+    settings = Settings(
+        data_dir=tmp / "data",
+        database_url=url,
+        mail_url=f"maildir://{tmp / 'Maildir'}",
+        public_url="http://akonet.test",
+        outbox_worker=False,
+    )
     with Api(settings) as api:
         yield api, bearer(api.register("jefe@frio.es"))  # all of them join at registration
 
 
-@pytest.mark.parametrize("params", [
-    {},
-    {"sort": "name"},
-    {"sort": "status"},
-    {"sort": "status", "order": "desc", "offset": COUNT // 2},
-    {"sort": "last_seen_at", "order": "desc"},
-    {"sort": "location", "offset": COUNT - 100},
-    {"q": "cold room 1"},
-    {"q": "zzzz"},
-    {"q": "MADRID", "status": "inactive", "sort": "model"},
-    {"status": "alarm", "sort": "name", "order": "desc"},
-    {"status": "active", "limit": 500},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"sort": "name"},
+        {"sort": "status"},
+        {"sort": "status", "order": "desc", "offset": COUNT // 2},
+        {"sort": "last_seen_at", "order": "desc"},
+        {"sort": "location", "offset": COUNT - 100},
+        {"q": "cold room 1"},
+        {"q": "zzzz"},
+        {"q": "MADRID", "status": "inactive", "sort": "model"},
+        {"status": "alarm", "sort": "name", "order": "desc"},
+        {"status": "active", "limit": 500},
+    ],
+)
 def test_lists_answer_at_100000(big, params):
     api, headers = big
     r = api.http.get("/api/v1/devices", params=params, headers=headers)

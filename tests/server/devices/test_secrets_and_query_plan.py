@@ -36,11 +36,21 @@ def test_catalogue():
     assert check_device_model("ako-16524")[0].code == "invalid"
 
 
-@pytest.mark.parametrize("serial,code", [
-    ("K7P2M9Q4XA", None), (" k7p2m-9q4xa ", None), ("K7P2 M9Q4 XA", None),
-    ("", "required"), ("   ", "required"), (None, "required"),
-    ("K7P2M9Q4X", "invalid"), ("K7P2M9Q4XAB", "invalid"), ("K7P2M9Q4X!", "invalid"), ("K7P2M9Q4XÄ", "invalid"),
-])
+@pytest.mark.parametrize(
+    "serial,code",
+    [
+        ("K7P2M9Q4XA", None),
+        (" k7p2m-9q4xa ", None),
+        ("K7P2 M9Q4 XA", None),
+        ("", "required"),
+        ("   ", "required"),
+        (None, "required"),
+        ("K7P2M9Q4X", "invalid"),
+        ("K7P2M9Q4XAB", "invalid"),
+        ("K7P2M9Q4X!", "invalid"),
+        ("K7P2M9Q4XÄ", "invalid"),
+    ],
+)
 def test_serials(serial, code):
     errors = check_serial(serial)
     assert [e.code for e in errors] == ([] if code is None else [code])
@@ -50,21 +60,31 @@ def test_serial_normal_form():
     assert normalize_serial(" k7p2m-9q4xa ") == "K7P2M9Q4XA"
 
 
-@pytest.mark.parametrize("typed,printed", [
-    ("7K3M-9QPX-2W4R", "7K3M-9QPX-2W4R"),
-    ("7k3m9qpx2w4r", "7K3M-9QPX-2W4R"),
-    (" 7K3M 9QPX 2W4R ", "7K3M-9QPX-2W4R"),
-    ("OIL0-0000-0000", "0110-0000-0000"),  # O reads as 0, I and L as 1
-])
+@pytest.mark.parametrize(
+    "typed,printed",
+    [
+        ("7K3M-9QPX-2W4R", "7K3M-9QPX-2W4R"),
+        ("7k3m9qpx2w4r", "7K3M-9QPX-2W4R"),
+        (" 7K3M 9QPX 2W4R ", "7K3M-9QPX-2W4R"),
+        ("OIL0-0000-0000", "0110-0000-0000"),  # O reads as 0, I and L as 1
+    ],
+)
 def test_codes_forgive_case_spacing_and_look_alikes(typed, printed):
     assert normalize_activation_code(typed) == printed
     assert check_activation_code(typed) == []
 
 
-@pytest.mark.parametrize("code,error", [
-    ("", "required"), ("--", "required"), ("7K3M-9QPX-2W4", "invalid"), ("7K3M-9QPX-2W4RR", "invalid"),
-    ("UUUU-UUUU-UUUU", "invalid"), ("7K3M-9QPX-2W4!", "invalid"),
-])
+@pytest.mark.parametrize(
+    "code,error",
+    [
+        ("", "required"),
+        ("--", "required"),
+        ("7K3M-9QPX-2W4", "invalid"),
+        ("7K3M-9QPX-2W4RR", "invalid"),
+        ("UUUU-UUUU-UUUU", "invalid"),
+        ("7K3M-9QPX-2W4!", "invalid"),
+    ],
+)
 def test_bad_codes(code, error):
     assert [e.code for e in check_activation_code(code)] == [error]
 
@@ -106,8 +126,13 @@ def test_device_messages_speak_of_the_device():
 
 
 def _choose(table_rows=100_000, company_total=100_000, status_count=None, matching=None, **query):
-    return device_access.choose(DeviceQuery(**query), table_rows=table_rows, company_total=company_total,
-                                status_count=status_count, matching=matching)
+    return device_access.choose(
+        DeviceQuery(**query),
+        table_rows=table_rows,
+        company_total=company_total,
+        status_count=status_count,
+        matching=matching,
+    )
 
 
 def test_sqlite_access_paths():

@@ -57,12 +57,22 @@ def test_b_cannot_activate_a_device_even_with_its_label(api, two_companies):
 def test_b_lists_and_searches_only_its_own(api, two_companies):
     _a, b, label, _device = two_companies
     mine = add_inventory(api, company_id=company_id(b), name="Cold room 1")[0]
-    for params in ({}, {"q": label.serial}, {"q": "Madrid"}, {"q": "cold"}, {"status": "inactive"},
-                   {"sort": "status"}, {"sort": "name", "order": "desc"}):
+    for params in (
+        {},
+        {"q": label.serial},
+        {"q": "Madrid"},
+        {"q": "cold"},
+        {"status": "inactive"},
+        {"sort": "status"},
+        {"sort": "name", "order": "desc"},
+    ):
         page = api.http.get("/api/v1/devices", params=params, headers=bearer(b)).json()
         assert label.serial not in {d["serial"] for d in page["items"]}
         assert page["counts"]["total"] == 1
-    assert api.http.get("/api/v1/devices", params={"q": "cold"}, headers=bearer(b)).json()["items"][0]["serial"] == mine.serial
+    assert (
+        api.http.get("/api/v1/devices", params={"q": "cold"}, headers=bearer(b)).json()["items"][0]["serial"]
+        == mine.serial
+    )
 
 
 def test_b_members_of_every_role_are_kept_out(api, two_companies):

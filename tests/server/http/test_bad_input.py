@@ -26,9 +26,13 @@ def api(tmp_path_factory):
     from akonet_desktop.server.settings import Settings
 
     tmp = tmp_path_factory.mktemp("bad-input")
-    settings = Settings(data_dir=tmp, database_url=f"sqlite:///{tmp / 'db.sqlite3'}",
-                        mail_url=f"maildir://{tmp / 'Maildir'}", outbox_worker=False,
-                        mails_per_client_per_hour=100000)
+    settings = Settings(
+        data_dir=tmp,
+        database_url=f"sqlite:///{tmp / 'db.sqlite3'}",
+        mail_url=f"maildir://{tmp / 'Maildir'}",
+        outbox_worker=False,
+        mails_per_client_per_hour=100000,
+    )
     with Api(settings) as api:
         yield api
 
@@ -55,12 +59,15 @@ def test_wrong_types_are_named(api):
     assert {e["field"] for e in r.json()["errors"]} == {"email", "password"}
 
 
-@pytest.mark.parametrize("body,field", [
-    ({"email": "not-an-email", "email_confirmation": "not-an-email", "language": "fr"}, "email"),
-    ({"email": "a@b.fr", "email_confirmation": "c@b.fr", "language": "fr"}, "email_confirmation"),
-    ({"email": "a@b.fr", "email_confirmation": "a@b.fr", "language": "xx"}, "language"),
-    ({"email": "a" * 300 + "@b.fr", "email_confirmation": "a@b.fr", "language": "fr"}, "email"),
-])
+@pytest.mark.parametrize(
+    "body,field",
+    [
+        ({"email": "not-an-email", "email_confirmation": "not-an-email", "language": "fr"}, "email"),
+        ({"email": "a@b.fr", "email_confirmation": "c@b.fr", "language": "fr"}, "email_confirmation"),
+        ({"email": "a@b.fr", "email_confirmation": "a@b.fr", "language": "xx"}, "language"),
+        ({"email": "a" * 300 + "@b.fr", "email_confirmation": "a@b.fr", "language": "fr"}, "email"),
+    ],
+)
 def test_registration_rules_name_the_field(api, body, field):
     r = api.http.post("/api/v1/registrations", json=body)
     assert r.status_code == 422
@@ -68,8 +75,11 @@ def test_registration_rules_name_the_field(api, body, field):
 
 
 def test_oversized_body_gets_413(api):
-    r = api.http.post("/api/v1/auth/login", content=b'{"email": "' + b"a" * 200_000 + b'"}',
-                      headers={"content-type": "application/json"})
+    r = api.http.post(
+        "/api/v1/auth/login",
+        content=b'{"email": "' + b"a" * 200_000 + b'"}',
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 413
     assert r.json()["code"] == "payload_too_large"
 
@@ -90,7 +100,9 @@ def test_unknown_route_and_method_answer_json(api):
 
 
 def test_bad_company_data_is_refused_and_nothing_saved(api):
-    r = api.http.post("/api/v1/registrations", json={"email": "x@frio.es", "email_confirmation": "x@frio.es", "language": "es"})
+    r = api.http.post(
+        "/api/v1/registrations", json={"email": "x@frio.es", "email_confirmation": "x@frio.es", "language": "es"}
+    )
     assert r.status_code == 202
     token = api.last_token("x@frio.es")
     assert api.http.put(f"/api/v1/registrations/{token}/company", json=COMPANY).status_code == 200
@@ -111,10 +123,31 @@ anything = st.recursive(
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(method_path=st.sampled_from(ENDPOINTS), fields=st.dictionaries(
-    st.sampled_from(["email", "email_confirmation", "password", "password_confirmation", "language",
-                     "token", "refresh_token", "first_name", "last_name", "name", "country",
-                     "id_type", "id_number", "phone"]), anything, max_size=8))
+@given(
+    method_path=st.sampled_from(ENDPOINTS),
+    fields=st.dictionaries(
+        st.sampled_from(
+            [
+                "email",
+                "email_confirmation",
+                "password",
+                "password_confirmation",
+                "language",
+                "token",
+                "refresh_token",
+                "first_name",
+                "last_name",
+                "name",
+                "country",
+                "id_type",
+                "id_number",
+                "phone",
+            ]
+        ),
+        anything,
+        max_size=8,
+    ),
+)
 def test_fuzzed_bodies_never_500(api, method_path, fields):
     method, path = method_path
     r = api.http.request(method, path, content=json.dumps(fields), headers={"content-type": "application/json"})
@@ -130,9 +163,15 @@ def test_unicode_logins_never_500(api, email, password):
 
 
 def test_lone_surrogates_in_json_never_500(api):
-    r = api.http.post("/api/v1/auth/login", content=b'{"email": "\\ud800@x.fr", "password": "A\\udfff1!aaaaaa"}',
-                      headers={"content-type": "application/json"})
+    r = api.http.post(
+        "/api/v1/auth/login",
+        content=b'{"email": "\\ud800@x.fr", "password": "A\\udfff1!aaaaaa"}',
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code in (401, 422), r.text
-    r = api.http.post("/api/v1/registrations", content=b'{"email": "\\ud800@x.fr", "email_confirmation": "\\ud800@x.fr", "language": "fr"}',
-                      headers={"content-type": "application/json"})
+    r = api.http.post(
+        "/api/v1/registrations",
+        content=b'{"email": "\\ud800@x.fr", "email_confirmation": "\\ud800@x.fr", "language": "fr"}',
+        headers={"content-type": "application/json"},
+    )
     assert r.status_code == 422, r.text

@@ -14,15 +14,18 @@ from akonet_desktop.server.http.log_redaction import REDACTED, redact
 from tests.support.processes import free_port, wait_healthy
 
 
-@pytest.mark.parametrize("path,logged", [
-    ("/api/v1/registrations/AbC-123_x", f"/api/v1/registrations/{REDACTED}"),
-    ("/api/v1/registrations/AbC-123_x/company", f"/api/v1/registrations/{REDACTED}/company"),
-    ("/api/v1/registrations/AbC/complete?x=1", f"/api/v1/registrations/{REDACTED}/complete?x=1"),
-    ("/registration/continue?token=AbC-123", f"/registration/continue?token={REDACTED}"),
-    ("/password/reset?lang=fr&token=AbC&x=2", f"/password/reset?lang=fr&token={REDACTED}&x=2"),
-    ("/api/v1/registrations", "/api/v1/registrations"),
-    ("/api/v1/devices?q=token", "/api/v1/devices?q=token"),
-])
+@pytest.mark.parametrize(
+    "path,logged",
+    [
+        ("/api/v1/registrations/AbC-123_x", f"/api/v1/registrations/{REDACTED}"),
+        ("/api/v1/registrations/AbC-123_x/company", f"/api/v1/registrations/{REDACTED}/company"),
+        ("/api/v1/registrations/AbC/complete?x=1", f"/api/v1/registrations/{REDACTED}/complete?x=1"),
+        ("/registration/continue?token=AbC-123", f"/registration/continue?token={REDACTED}"),
+        ("/password/reset?lang=fr&token=AbC&x=2", f"/password/reset?lang=fr&token={REDACTED}&x=2"),
+        ("/api/v1/registrations", "/api/v1/registrations"),
+        ("/api/v1/devices?q=token", "/api/v1/devices?q=token"),
+    ],
+)
 def test_redact(path, logged):
     assert redact(path) == logged
 
@@ -32,8 +35,12 @@ def test_served_requests_are_logged_without_their_tokens(tmp_path):
     env = {**os.environ, "AKONET_DATA_DIR": str(tmp_path), "AKONET_OUTBOX_WORKER": "false"}
     log = tmp_path / "server.log"
     with open(log, "wb") as out:
-        server = subprocess.Popen([sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--port", str(port),
-                                   "--log-level", "info"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "akonet_desktop.server.cli", "serve", "--port", str(port), "--log-level", "info"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
         try:
             url = f"http://127.0.0.1:{port}"
             wait_healthy(url, server)

@@ -13,8 +13,12 @@ def api(tmp_path_factory):
     from akonet_desktop.server.settings import Settings
 
     tmp = tmp_path_factory.mktemp("meta")
-    settings = Settings(data_dir=tmp, database_url=f"sqlite:///{tmp / 'db.sqlite3'}",
-                        mail_url=f"maildir://{tmp / 'Maildir'}", outbox_worker=False)
+    settings = Settings(
+        data_dir=tmp,
+        database_url=f"sqlite:///{tmp / 'db.sqlite3'}",
+        mail_url=f"maildir://{tmp / 'Maildir'}",
+        outbox_worker=False,
+    )
     with Api(settings) as api:
         yield api
 
@@ -66,10 +70,21 @@ def test_link_page_escapes_the_token(api):
 def test_openapi_page_is_served(api):
     assert api.http.get("/docs").status_code == 200
     paths = api.http.get("/api/v1/openapi.json").json()["paths"]
-    assert {"/api/v1/registrations", "/api/v1/registrations/{token}", "/api/v1/registrations/{token}/company",
-            "/api/v1/registrations/{token}/complete", "/api/v1/auth/login", "/api/v1/auth/refresh",
-            "/api/v1/auth/logout", "/api/v1/me", "/api/v1/password-recovery", "/api/v1/password-reset",
-            "/api/v1/health", "/api/v1/password-policy", "/api/v1/reference"} <= set(paths)
+    assert {
+        "/api/v1/registrations",
+        "/api/v1/registrations/{token}",
+        "/api/v1/registrations/{token}/company",
+        "/api/v1/registrations/{token}/complete",
+        "/api/v1/auth/login",
+        "/api/v1/auth/refresh",
+        "/api/v1/auth/logout",
+        "/api/v1/me",
+        "/api/v1/password-recovery",
+        "/api/v1/password-reset",
+        "/api/v1/health",
+        "/api/v1/password-policy",
+        "/api/v1/reference",
+    } <= set(paths)
 
 
 def test_no_api_answer_may_be_stored(api):
@@ -82,8 +97,11 @@ def test_no_api_answer_may_be_stored(api):
         api.http.get("/api/v1/me", headers={"Authorization": f"Bearer {signed['session']['access_token']}"}),
         api.http.post("/api/v1/auth/refresh", json={"refresh_token": signed["session"]["refresh_token"]}),
         api.http.post("/api/v1/auth/login", json={"email": 3}),  # 422
-        api.http.post("/api/v1/auth/login", content=b"x" * (api.settings.max_body_bytes + 1),
-                      headers={"content-type": "application/json"}),  # 413, refused before routing
+        api.http.post(
+            "/api/v1/auth/login",
+            content=b"x" * (api.settings.max_body_bytes + 1),
+            headers={"content-type": "application/json"},
+        ),  # 413, refused before routing
         api.http.get("/api/v1/health"),
     ]
     assert [r.status_code for r in answers] == [200, 401, 200, 200, 422, 413, 200]

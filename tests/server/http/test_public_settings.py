@@ -11,8 +11,10 @@ def test_defaults_are_served_without_signing_in(make_settings, sqlite_url):
     with Api(make_settings(sqlite_url)) as api:
         answer = api.http.get("/api/v1/settings")
     assert answer.status_code == 200
-    assert answer.json() == {"lockout_threshold": defaults.LOCKOUT_THRESHOLD,
-                             "reset_link_minutes": defaults.RESET_LINK_MINUTES}
+    assert answer.json() == {
+        "lockout_threshold": defaults.LOCKOUT_THRESHOLD,
+        "reset_link_minutes": defaults.RESET_LINK_MINUTES,
+    }
     assert answer.headers["cache-control"] == "no-store"  # a changed setting shows at the next start
 
 
@@ -31,8 +33,12 @@ def test_the_values_follow_the_settings(make_settings, sqlite_url):
 def test_a_deployment_sets_them_with_environment_variables(monkeypatch, tmp_path):
     monkeypatch.setenv("AKONET_LOCKOUT_THRESHOLD", "5")
     monkeypatch.setenv("AKONET_RESET_LINK_MINUTES", "20")
-    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
-                        mail_url=f"maildir://{tmp_path / 'Maildir'}", outbox_worker=False)
+    settings = Settings(
+        data_dir=tmp_path,
+        database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        mail_url=f"maildir://{tmp_path / 'Maildir'}",
+        outbox_worker=False,
+    )
     with Api(settings) as api:
         assert api.http.get("/api/v1/settings").json() == {"lockout_threshold": 5, "reset_link_minutes": 20}
 

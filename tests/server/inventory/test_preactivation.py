@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.inventory import labels as inventory
 from tests.support.api import Api
 from tests.support.devices import add_inventory, bearer, company_id
 
@@ -45,8 +45,11 @@ def test_a_pre_activated_device_activated_meanwhile_stays_where_it_is(api):
     label = add_inventory(api)[0]
     _preactivate(api, label.serial, "jefe@frio.es")
     first = api.register("boss@cold.fr")
-    r = api.http.post("/api/v1/devices/activate", headers=bearer(first),
-                      json={"serial": label.serial, "activation_code": label.activation_code})
+    r = api.http.post(
+        "/api/v1/devices/activate",
+        headers=bearer(first),
+        json={"serial": label.serial, "activation_code": label.activation_code},
+    )
     assert r.status_code == 201
     owner = api.register("jefe@frio.es")
     assert _serials(api, owner) == set()

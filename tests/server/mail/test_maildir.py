@@ -3,7 +3,7 @@ from __future__ import annotations
 import mailbox
 import os
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -47,7 +47,7 @@ def test_unicode_recipient(tmp_path):
 
 
 def test_oldest_first_by_date_header(tmp_path):
-    start = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
     transport = make_transport(f"maildir://{tmp_path.as_posix()}")
     for hours in (2, 0, 1):
         transport.send(mail(subject=f"h{hours}", date=start + timedelta(hours=hours)))
@@ -55,7 +55,7 @@ def test_oldest_first_by_date_header(tmp_path):
 
 
 def test_same_second_keeps_delivery_order(tmp_path):
-    date = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    date = datetime(2025, 1, 1, tzinfo=UTC)
     for index in range(12):
         MaildirTransport(tmp_path).send(mail(subject=f"m{index}", date=date))
     assert [m["Subject"] for m in read_maildir(tmp_path)] == [f"m{index}" for index in range(12)]

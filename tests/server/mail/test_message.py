@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import email
 import email.policy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -45,10 +45,13 @@ def test_ascii_addresses_give_a_7bit_message():
 
 
 def test_headers():
-    date = datetime(2025, 3, 1, 8, 30, tzinfo=timezone.utc)
+    date = datetime(2025, 3, 1, 8, 30, tzinfo=UTC)
     message = build_message(
-        sender=SENDER, to="zoe@example.com", rendered=RENDERED,
-        message_id_domain="mail.akonet.test", date=date,
+        sender=SENDER,
+        to="zoe@example.com",
+        rendered=RENDERED,
+        message_id_domain="mail.akonet.test",
+        date=date,
     )
     parsed = reparse(message)
     assert parsed["Date"].datetime == date
@@ -73,9 +76,7 @@ def test_unicode_domain_alone_is_converted_to_idna_and_stays_ascii():
     assert reparse(message)["To"] == "jose@xn--exmple-cua.com"
 
 
-@pytest.mark.parametrize(
-    "to", ["", "not-an-address", "@example.com", "zoe@", "a@b.c\r\nBcc: x@y.z"]
-)
+@pytest.mark.parametrize("to", ["", "not-an-address", "@example.com", "zoe@", "a@b.c\r\nBcc: x@y.z"])
 def test_bad_recipient(to):
     with pytest.raises(ValueError):
         build_message(sender=SENDER, to=to, rendered=RENDERED)
@@ -89,8 +90,14 @@ def test_subject_with_a_line_break_is_refused():
 
 def test_rendered_mail_round_trip():
     rendered = render_mail(
-        "account_locked", "de", first_name="Jürgen", attempts=6, token="abc", expires_minutes=30,
-        web_link="http://x/password/reset?token=abc", app_link="akonet://password/reset?token=abc",
+        "account_locked",
+        "de",
+        first_name="Jürgen",
+        attempts=6,
+        token="abc",
+        expires_minutes=30,
+        web_link="http://x/password/reset?token=abc",
+        app_link="akonet://password/reset?token=abc",
     )
     parsed = reparse(build_message(sender=SENDER, to="juergen@example.de", rendered=rendered))
     assert parsed["Subject"] == rendered.subject

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from akonet_desktop.server.models import OutboxMail
 from akonet_desktop.server.mail.outbox import OutboxWorker
+from akonet_desktop.server.models import OutboxMail
 from tests.support.api import Api
 from tests.support.clock import ManualClock
 from tests.support.processes import free_port
@@ -51,8 +51,7 @@ def test_smtp_down_then_up_delivers_everything_once(make_settings, database_url)
 
 def test_two_workers_never_send_the_same_mail(make_settings, database_url):
     with SmtpServer() as smtp:
-        settings = make_settings(database_url, mail_url=f"smtp://127.0.0.1:{smtp.port}",
-                                 mails_per_client_per_hour=1000)
+        settings = make_settings(database_url, mail_url=f"smtp://127.0.0.1:{smtp.port}", mails_per_client_per_hour=1000)
         with Api(settings) as api:
             emails = _ask_recovery_for(api, 60)
             workers = [OutboxWorker(api.ctx) for _ in range(4)]

@@ -86,8 +86,12 @@ def smtp_server():
         handler = handler or Handler()
         port = free_port()
         controller = Controller(
-            handler, hostname="127.0.0.1", port=port, server_hostname="smtp.test",
-            ready_timeout=5, **options,
+            handler,
+            hostname="127.0.0.1",
+            port=port,
+            server_hostname="smtp.test",
+            ready_timeout=5,
+            **options,
         )
         controller.start()
         started.append(controller)
@@ -129,7 +133,9 @@ def test_a_failing_quit_after_acceptance_is_still_a_delivery(smtp_server):
 def test_auth(smtp_server, mechanism):
     other = {"PLAIN": "LOGIN", "LOGIN": "PLAIN"}[mechanism]
     handler, port = smtp_server(
-        authenticator=check_credentials, auth_require_tls=False, auth_required=True,
+        authenticator=check_credentials,
+        auth_require_tls=False,
+        auth_required=True,
         auth_exclude_mechanism=[other],
     )
     transport(f"smtp://{CREDENTIALS}@127.0.0.1:{port}?starttls=false&timeout=5").send(mail())
@@ -142,18 +148,14 @@ def test_ascii_credentials_use_smtplib_login(smtp_server):
         ok = (auth_data.login, auth_data.password) == (b"user", b"secret")
         return AuthResult(success=ok, handled=False)
 
-    handler, port = smtp_server(
-        authenticator=ascii_check, auth_require_tls=False, auth_required=True
-    )
+    handler, port = smtp_server(authenticator=ascii_check, auth_require_tls=False, auth_required=True)
     transport(f"smtp://user:secret@127.0.0.1:{port}?starttls=false&timeout=5").send(mail())
     assert handler.received[0][0].authenticated
 
 
 @pytest.mark.parametrize("password", ["wrong", "wr%C3%B6ng"])
 def test_wrong_password_is_transient(smtp_server, password):
-    handler, port = smtp_server(
-        authenticator=check_credentials, auth_require_tls=False, auth_required=True
-    )
+    handler, port = smtp_server(authenticator=check_credentials, auth_require_tls=False, auth_required=True)
     url = f"smtp://relay%40akonet.test:{password}@127.0.0.1:{port}?starttls=false&timeout=5"
     with pytest.raises(MailDeliveryError, match="credentials") as caught:
         transport(url).send(mail())
@@ -245,6 +247,7 @@ def test_concurrent_sends_use_separate_connections(smtp_server):
 
 # TLS: a self-signed certificate for 127.0.0.1, trusted through the transport's ssl_context.
 
+
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     if shutil.which("openssl") is None:
@@ -253,10 +256,24 @@ def certificate(tmp_path_factory):
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         [
-            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-            "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-            "-keyout", str(key), "-out", str(cert),
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
         ],
         check=True,
         capture_output=True,
@@ -270,8 +287,10 @@ def certificate(tmp_path_factory):
 def test_starttls_with_auth(smtp_server, certificate):
     server_context, client_context = certificate
     handler, port = smtp_server(
-        tls_context=server_context, require_starttls=True,
-        authenticator=check_credentials, auth_required=True,
+        tls_context=server_context,
+        require_starttls=True,
+        authenticator=check_credentials,
+        auth_required=True,
     )
     url = f"smtp://{CREDENTIALS}@127.0.0.1:{port}?timeout=5"
     assert parse_mail_url(url).starttls  # on by default when credentials are given
@@ -292,7 +311,9 @@ def test_smtps_with_auth(smtp_server, certificate):
     server_context, client_context = certificate
     # aiosmtpd only counts STARTTLS as TLS for AUTH; this connection is TLS from the start.
     handler, port = smtp_server(
-        ssl_context=server_context, authenticator=check_credentials, auth_required=True,
+        ssl_context=server_context,
+        authenticator=check_credentials,
+        auth_required=True,
         auth_require_tls=False,
     )
     url = f"smtps://{CREDENTIALS}@127.0.0.1:{port}?timeout=5"

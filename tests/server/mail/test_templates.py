@@ -25,12 +25,8 @@ RECOVERY = "akonet://password/forgot"
 PARAMS = {
     "registration_continue": dict(web_link=WEB, app_link=APP, token=TOKEN, expires_hours=24),
     "registration_already_registered": dict(app_link_recovery=RECOVERY),
-    "account_locked": dict(
-        first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30
-    ),
-    "password_reset": dict(
-        first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30
-    ),
+    "account_locked": dict(first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
+    "password_reset": dict(first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
@@ -38,6 +34,8 @@ HREFS = {
     "account_locked": (WEB, APP),
     "password_reset": (WEB, APP),
 }
+
+
 def render(kind, lang="en", **overrides) -> RenderedMail:
     return render_mail(kind, lang, **{**PARAMS[kind], **overrides})
 
@@ -190,8 +188,7 @@ def test_unused_parameters_are_ignored():
 
 def test_missing_parameter_is_a_type_error():
     with pytest.raises(TypeError, match="token"):
-        render_mail("password_reset", "en", first_name="A", web_link=WEB, app_link=APP,
-                    expires_minutes=5)
+        render_mail("password_reset", "en", first_name="A", web_link=WEB, app_link=APP, expires_minutes=5)
 
 
 @pytest.mark.parametrize("bad", [0, -1, "soon", 1.5, True, None])

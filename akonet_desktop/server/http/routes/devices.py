@@ -14,8 +14,8 @@ from akonet_desktop.api.models import (
     DeviceUpdate,
     Heartbeat,
 )
-from akonet_desktop.server.devices import activation, heartbeat, listing
 from akonet_desktop.rules.roles import Privilege
+from akonet_desktop.server.devices import activation, heartbeat, listing
 from akonet_desktop.server.http.deps import Ctx, CurrentCaller, require
 from akonet_desktop.server.http.responses import error_responses
 
@@ -23,6 +23,7 @@ router = APIRouter(prefix="/devices", tags=["devices"], responses=error_response
 
 DeviceId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 Serial = Annotated[str, Path(min_length=1, max_length=100)]
+
 
 def _device_secret(authorization: Annotated[str | None, Header()] = None) -> str:
     return heartbeat.device_secret(authorization)
@@ -48,9 +49,13 @@ def update_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId, body: De
     return listing.update_device(ctx, caller.user.company_id, device_id, body)
 
 
-@router.post("/{serial}/heartbeat", status_code=204,
-             description="Sent by a device with `Authorization: Device <secret>` (from its label).")
-def post_heartbeat(ctx: Ctx, serial: Serial, body: Heartbeat,
-                   secret: Annotated[str, Depends(_device_secret)]) -> Response:
+@router.post(
+    "/{serial}/heartbeat",
+    status_code=204,
+    description="Sent by a device with `Authorization: Device <secret>` (from its label).",
+)
+def post_heartbeat(
+    ctx: Ctx, serial: Serial, body: Heartbeat, secret: Annotated[str, Depends(_device_secret)]
+) -> Response:
     heartbeat.beat(ctx, serial, secret, body.alarm)
     return Response(status_code=204)

@@ -34,8 +34,9 @@ def password_policy(ctx: Ctx) -> dict:
 def public_settings(ctx: Ctx) -> PublicSettings:
     """The settings the desktop's texts quote ("blocked after 6 attempts", "valid for 30 minutes"),
     so that they say what this deployment does."""
-    return PublicSettings(lockout_threshold=ctx.settings.lockout_threshold,
-                          reset_link_minutes=ctx.settings.reset_link_minutes)
+    return PublicSettings(
+        lockout_threshold=ctx.settings.lockout_threshold, reset_link_minutes=ctx.settings.reset_link_minutes
+    )
 
 
 @router.get("/reference", response_model=Reference)

@@ -22,8 +22,9 @@ from akonet_desktop.server.accounts import registration
 from akonet_desktop.server.http.deps import ClientAddress, Ctx
 from akonet_desktop.server.http.responses import error_responses
 
-router = APIRouter(prefix="/registrations", tags=["registration"],
-                   responses=error_responses(401, 404, 409, 413, 422, 423, 429))
+router = APIRouter(
+    prefix="/registrations", tags=["registration"], responses=error_responses(401, 404, 409, 413, 422, 423, 429)
+)
 
 Token = Annotated[str, Path(min_length=1, max_length=200)]
 
