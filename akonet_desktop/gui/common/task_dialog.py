@@ -6,6 +6,8 @@ and what its Retry runs, the 422 field errors, a render.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
@@ -75,3 +77,17 @@ class TaskDialog(QDialog):
     def closeEvent(self, event) -> None:
         self._shutdown()
         super().closeEvent(event)
+
+
+class FlowTaskDialog(TaskDialog):
+    """A TaskDialog driven by a Qt-free flow model (client/flows), which holds the busy state."""
+
+    flow: Any  # set by the subclass before its first request
+
+    @property
+    def busy(self) -> bool:
+        return self.flow.busy
+
+    @busy.setter
+    def busy(self, busy: bool) -> None:
+        self.flow.busy = busy

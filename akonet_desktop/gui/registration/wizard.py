@@ -18,7 +18,7 @@ from akonet_desktop.client.flows import REGISTRATION_LINK, RegistrationFlow, Ste
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
 from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import FAILED, Action, WindowRequest
-from akonet_desktop.gui.common.task_dialog import TaskDialog
+from akonet_desktop.gui.common.task_dialog import FlowTaskDialog
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_registration_wizard import Ui_RegistrationWizard
 from akonet_desktop.gui.registration import choices, look, texts
@@ -27,7 +27,7 @@ from akonet_desktop.gui.registration.fields import BINDINGS, ERROR_PREFIX, Field
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
 
-class RegistrationWizard(TaskDialog):
+class RegistrationWizard(FlowTaskDialog):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, token: str | None = None) -> None:
@@ -63,14 +63,6 @@ class RegistrationWizard(TaskDialog):
         self.ui.resendButton.clicked.connect(lambda: self._start(self.resend))
         self.ui.retryButton.clicked.connect(self._retry_clicked)
         self.ctx.translations.language_changed.connect(self._language_changed)
-
-    @property
-    def busy(self) -> bool:
-        return self.flow.busy
-
-    @busy.setter
-    def busy(self, busy: bool) -> None:
-        self.flow.busy = busy
 
     # --- slots: thin ------------------------------------------------------------------------------
     def _edit(self, field: str, value: str) -> None:

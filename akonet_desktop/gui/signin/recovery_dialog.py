@@ -17,14 +17,14 @@ from akonet_desktop.client.flows.recovery import RecoveryFlow, RecoveryStep
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.common.request import EVERY_REFUSAL, FAILED, Action, WindowRequest
-from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.common.task_dialog import FlowTaskDialog, style_title
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.forms.ui_recovery_dialog import Ui_RecoveryDialog
 
 _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
 
-class RecoveryDialog(TaskDialog):
+class RecoveryDialog(FlowTaskDialog):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(
@@ -55,14 +55,6 @@ class RecoveryDialog(TaskDialog):
         ui.cancelButton.clicked.connect(self.reject)
         self._render()
         self._focus_page()
-
-    @property
-    def busy(self) -> bool:
-        return self.flow.busy
-
-    @busy.setter
-    def busy(self, busy: bool) -> None:
-        self.flow.busy = busy
 
     # --- slots: thin ------------------------------------------------------------------------------
     def continue_with_link(self, text: str) -> None:
