@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from akonet_desktop.rules.roles import Kind
+from akonet_desktop.rules.roles import Kind, Privilege
 
 # Generous hard caps: the rules give the precise, translated limits; these only stop abuse.
 _Text = Field(max_length=1000)
@@ -124,6 +124,10 @@ class UserOut(ApiModel):
     last_name: str
     role: Kind
     language: str
+    # The user's role (kind "user"), and what the person may do: from rules/roles.py, so that a
+    # window can hide what the server would refuse.
+    role_id: int | None = None
+    privileges: list[Privilege] = []
 
 
 class CompanyOut(ApiModel):
@@ -133,6 +137,9 @@ class CompanyOut(ApiModel):
     id_type: str
     id_number: str
     phone: str
+    address_line: str = ""
+    postal_code: str = ""
+    city: str = ""
 
 
 class SessionTokens(ApiModel):

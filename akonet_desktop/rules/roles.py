@@ -32,6 +32,15 @@ class Privilege(StrEnum):
 
 
 OWNER_ONLY = frozenset({Privilege.EDIT_COMPANY_PROFILE, Privilege.SEE_BILLING})
+# What a company's roles may give its users: everything but what only the owner may do.
+ROLE_PRIVILEGES = frozenset(Privilege) - OWNER_ONLY
+
+# The roles every company starts with, by a key that stays when people rename them (their names
+# are translated only while untouched): the key, the English name, the privileges.
+BUILTIN_ROLES: tuple[tuple[str, str, frozenset[Privilege]], ...] = (
+    ("technician", "Technician", frozenset({Privilege.ACTIVATE_DEVICE, Privilege.UPDATE_DEVICE_INFO})),
+    ("viewer", "Viewer", frozenset()),
+)
 
 _GRANTED: dict[Kind, frozenset[Privilege]] = {
     Kind.OWNER: frozenset(Privilege),
@@ -53,6 +62,15 @@ def privileges(kind: str, role_privileges: Iterable[str] = ()) -> frozenset[Priv
     if known is Kind.USER:
         granted |= frozenset(_PRIVILEGES[p] for p in role_privileges if p in _PRIVILEGES) - OWNER_ONLY
     return granted
+
+
+def stored_privileges(privileges: Iterable[str]) -> str:
+    """A role's privileges as the database keeps them: known names, sorted, comma-separated."""
+    return ",".join(sorted({p for p in privileges if p in _PRIVILEGES}))
+
+
+def read_privileges(stored: str | None) -> frozenset[Privilege]:
+    return frozenset(_PRIVILEGES[p] for p in (stored or "").split(",") if p in _PRIVILEGES)
 
 
 def can(kind: str, privilege: Privilege, role_privileges: Iterable[str] = ()) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -51,9 +52,30 @@ class Company(Base):
     id_type: Mapped[str] = mapped_column(String(20))
     id_number: Mapped[str] = mapped_column(String(50))
     phone: Mapped[str] = mapped_column(String(32))
+    address_line: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # None: the owner's address, whoever the owner is at the time.
+    billing_email: Mapped[str | None] = mapped_column(String(254))
+    billing_address: Mapped[str] = mapped_column(String(500), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     users: Mapped[list[User]] = relationship(back_populates="company")
+
+
+class Role(Base):
+    """A named set of privileges (rules/roles.py) that a company gives its users."""
+
+    __tablename__ = "roles"
+    __table_args__ = (UniqueConstraint("company_id", "name", name="uq_roles_company_name"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    privileges: Mapped[str] = mapped_column(String(500), default="")  # rules.roles.stored_privileges
+    # rules.roles.BUILTIN_ROLES key while the name is the untouched default (then translated).
+    builtin: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class User(Base):
@@ -64,13 +86,66 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)  # normalised
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
-    role: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind
+    # A user's privileges (kind "user" only); deleting a role in use is refused.
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id", ondelete="SET NULL"), index=True)
     language: Mapped[str] = mapped_column(String(5))
     password_hash: Mapped[str] = mapped_column(String(255))
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     company: Mapped[Company] = relationship(back_populates="users")
+    assigned_role: Mapped[Role | None] = relationship()
+
+
+# Exactly one owner per company, whatever runs at the same time: the database refuses a second.
+Index(
+    "uq_users_one_owner_per_company",
+    User.company_id,
+    unique=True,
+    sqlite_where=User.role == "owner",
+    postgresql_where=User.role == "owner",
+)
+
+
+class Invitation(Base):
+    """An emailed invitation to join a company; single-use, expiring, revocable."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)  # normalised
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind: admin or user
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id", ondelete="SET NULL"))
+    language: Mapped[str] = mapped_column(String(5))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ActivityEntry(Base):
+    """One administrative action, written in the same transaction as the action itself."""
+
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_company_id", "company_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    # The actor as they were: the row may be removed later, the entry stays readable.
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_email: Mapped[str] = mapped_column(String(254))
+    kind: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(300), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what changed, never a secret
+    client_address: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class Registration(Base):

@@ -31,6 +31,7 @@ from akonet_desktop.rules.roles import Kind
 from akonet_desktop.server.accounts.serialize import signed_in
 from akonet_desktop.server.accounts.sign_in_sessions import start_session
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
+from akonet_desktop.server.company.roles import create_builtin_roles
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.listing import join_preactivated
@@ -223,6 +224,7 @@ def _create_company_and_owner(
     )
     session.add_all([company, user])
     session.flush()
+    create_builtin_roles(session, company.id, now)
     # Whoever opened the link controls the address: failures counted before it had an account
     # (strangers guessing) must not lock out its new owner.
     session.execute(delete(LoginAttempts).where(LoginAttempts.email == registration.email))

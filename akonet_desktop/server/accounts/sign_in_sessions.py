@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import SessionTokens
+from akonet_desktop.rules.roles import Privilege, privileges, read_privileges
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
@@ -112,8 +113,17 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
 
 @dataclass(frozen=True)
 class Caller:
-    user: User
+    user: User  # with its company and its role loaded
     auth_session_id: int
+
+    @property
+    def company_id(self) -> int:
+        return self.user.company_id
+
+    @property
+    def privileges(self) -> frozenset[Privilege]:
+        role = self.user.assigned_role
+        return privileges(self.user.role, read_privileges(role.privileges if role else None))
 
 
 def authenticate(ctx: ServerContext, access_token: str) -> Caller:
@@ -121,7 +131,7 @@ def authenticate(ctx: ServerContext, access_token: str) -> Caller:
     with ctx.sessions() as session:
         row = session.execute(
             select(User, AuthSession.id)
-            .options(joinedload(User.company))
+            .options(joinedload(User.company), joinedload(User.assigned_role))
             .join(AuthSession, AuthSession.user_id == User.id)
             .join(SessionToken, SessionToken.session_id == AuthSession.id)
             .where(

@@ -20,11 +20,11 @@ from akonet_desktop.server.accounts.sign_in_sessions import start_session
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.models import Company, User
+from akonet_desktop.server.models import Company, Role, User
 
 # Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
 # ORM's per-query bookkeeping costs as much as the queries themselves.
-_users, _companies = User.__table__, Company.__table__
+_users, _companies, _roles = User.__table__, Company.__table__, Role.__table__
 _ACCOUNT_BY_EMAIL = (
     select(
         _users.c.id,
@@ -32,8 +32,10 @@ _ACCOUNT_BY_EMAIL = (
         _users.c.first_name,
         _users.c.last_name,
         _users.c.role,
+        _users.c.role_id,
         _users.c.language,
         _users.c.password_hash,
+        _roles.c.privileges.label("role_privileges"),
         *(
             column.label(f"company_{column.key}")
             for column in (
@@ -43,10 +45,14 @@ _ACCOUNT_BY_EMAIL = (
                 _companies.c.id_type,
                 _companies.c.id_number,
                 _companies.c.phone,
+                _companies.c.address_line,
+                _companies.c.postal_code,
+                _companies.c.city,
             )
         ),
     )
     .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
+    .outerjoin(_roles, _users.c.role_id == _roles.c.id)
     .where(_users.c.email == bindparam("email"))
 )
 # Locks the account's row: a password reset committing meanwhile (it updates that row before it
@@ -56,6 +62,7 @@ _HASH_UNCHANGED = (
     .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("password_hash"))
     .with_for_update()
 )
+_SIGNED_IN_AT = update(_users).where(_users.c.id == bindparam("user_id")).values(last_sign_in_at=bindparam("at"))
 _REHASH = (
     update(_users)
     .where(_users.c.id == bindparam("user_id"), _users.c.password_hash == bindparam("old_hash"))
@@ -154,9 +161,10 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
             connection.execute(
                 _REHASH, {"user_id": account.id, "old_hash": account.password_hash, "new_hash": new_hash}
             )
+        connection.execute(_SIGNED_IN_AT, {"user_id": account.id, "at": now})
         tokens = start_session(connection, ctx, account.id, now)
     return SignedIn(
-        user=user_out(account),  # the row's user columns carry the User's attribute names
+        user=user_out(account, account.role_privileges),  # the row's user columns carry the User's names
         company=CompanyOut(
             id=account.company_id,
             name=account.company_name,
@@ -164,6 +172,9 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
             id_type=account.company_id_type,
             id_number=account.company_id_number,
             phone=account.company_phone,
+            address_line=account.company_address_line,
+            postal_code=account.company_postal_code,
+            city=account.company_city,
         ),
         session=tokens,
     )

@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from akonet_desktop.api.errors import ErrorCode
-from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.rules.roles import Privilege
 from akonet_desktop.server.accounts.sign_in_sessions import Caller, authenticate
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import ApiError
@@ -43,7 +43,7 @@ def require(privilege: Privilege):
     """
 
     def check(caller: Annotated[Caller, Depends(get_caller)]) -> None:
-        if not can(caller.user.role, privilege):
+        if privilege not in caller.privileges:
             raise ApiError(403, ErrorCode.FORBIDDEN, "Your role in the company does not allow this.")
 
     return Depends(check)
