@@ -25,6 +25,11 @@ MAX_PASTE_LENGTH = 100_000
 _WRAPPING = "<>\"'`«»“”„‘’()[]{}.,;:!?"
 _LINK_IN_TEXT = re.compile(rf"(?:{APP_SCHEME}|https?)://[^\s<>\"'«»“”]+", re.IGNORECASE)
 _WEB_SCHEMES = ("http", "https")
+# A blank line (quote markers aside) separates paragraphs: a paste with one is a mail excerpt.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t>]*\r?\n")
+# A link hard-wrapped by a plain-text mail client or a quoted reply: the next line, after any quote
+# markers, holds nothing but the rest of the link (a line that goes on with words is a new sentence).
+_WRAPPED_REST = re.compile(r"\r?\n[ \t>]*([A-Za-z0-9_\-%&=?/.]+)[ \t\"'>)\]»”]*(?=\r?\n|$)")
 
 
 @dataclass(frozen=True)
@@ -129,11 +134,20 @@ def extract_token(text: str, kind: LinkKind | None = None) -> str | None:
     if TOKEN_PATTERN.fullmatch(code):
         return code
     kinds = (kind,) if kind is not None else tuple(k for k in LINK_KINDS if k.parameter is not None)
-    token = _token_from_link(_link(text), kinds)
+    # The whole paste as one (wrapped) link; a paste with paragraphs is a mail excerpt, read below.
+    token = None if _PARAGRAPH_BREAK.search(_trim(text)) else _token_from_link(_link(text), kinds)
     if token is not None:
         return token
     for match in _LINK_IN_TEXT.finditer(text):
-        token = _token_from_link(_link(match.group()), kinds)
+        token = _token_from_link(_link(_unwrapped(text, match)), kinds)
         if token is not None:
             return token
     return None
+
+
+def _unwrapped(text: str, match: re.Match[str]) -> str:
+    """The link found in a mail excerpt with the lines it was wrapped onto (a cut token is never read)."""
+    link, at = match.group(), match.end()
+    while (rest := _WRAPPED_REST.match(text, at)) is not None:
+        link, at = link + rest.group(1), rest.end()
+    return link

@@ -52,3 +52,21 @@ def test_a_wizard_finds_its_link_in_a_pasted_mail():
 
 def test_a_paste_longer_than_a_mail_is_not_searched():
     assert extract_token(f"akonet://registration/continue?token={TOKEN} " + "x" * 100_000, REGISTRATION_LINK) is None
+
+
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        # a plain-text mail client hard-wrapped the link
+        "open this link:\n\nhttps://akonet.example.com/registration/continue?token={a}\n{b}\n\nThe page shows",
+        # a quoted reply wrapped it, quote markers on the next line
+        "> open this link:\n> https://akonet.example.com/registration/continue?token={a}\n> {b}\n> \n> The page",
+        "akonet://registration/continue?token={a}\n{b}\n\nThanks",
+        # a sentence on the next line is not the rest of the link
+        "link: https://akonet.example.com/registration/continue?token={a}{b}\nThanks a lot for the help",
+    ],
+)
+def test_a_link_wrapped_in_a_mail_excerpt_is_read_whole_never_cut(excerpt):
+    pasted = excerpt.format(a=TOKEN[:20], b=TOKEN[20:])
+    assert extract_token(pasted, REGISTRATION_LINK) == TOKEN
+    assert extract_token(pasted) == TOKEN
