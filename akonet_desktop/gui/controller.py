@@ -68,8 +68,9 @@ class AppController(QObject):
             self.ctx.client = AkonetClient(url)
             self.ctx.client.on_session_changed = self._session_changed
             await self._wait_healthy()
-            self.ctx.server_policy = await self.ctx.client.password_policy()
-            self.ctx.server_settings = await self.ctx.client.public_settings()
+            self.ctx.server_policy, self.ctx.server_settings = await asyncio.gather(
+                self.ctx.client.password_policy(), self._public_settings()
+            )
         except ClientError as error:
             self.login.set_unreachable(failure_message(error))
             return
@@ -126,6 +127,15 @@ class AppController(QObject):
         if tokens is None or not email or not settings.value("auth/remember", False, bool):
             return
         self.tasks.spawn(in_thread(self.ctx.credentials.save, self.ctx.client.base_url, email, tokens.refresh_token))
+
+    async def _public_settings(self):
+        """The deployment's lockout threshold and link lifetime; they only feed two texts, so a
+        server that cannot tell (an error page from a proxy, say) leaves the defaults, not a dead end."""
+        try:
+            return await self.ctx.client.public_settings()
+        except ClientError as error:
+            log.warning("the server's settings could not be read (%s); the texts keep the defaults", error)
+            return None
 
     # --- signed in ------------------------------------------------------------------------------
     def _signed_in(self, signed: SignedIn) -> None:

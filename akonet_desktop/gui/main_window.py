@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             Kind.OWNER: self.tr("Owner"),
             Kind.ADMIN: self.tr("Administrator"),
             Kind.USER: self.tr("User"),
-        }[self.me.user.role]
+        }.get(self.me.user.role, self.me.user.role)  # a kind this version does not know: as the server says it
 
     def _retranslate(self) -> None:
         user = self.me.user

@@ -14,7 +14,7 @@ from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
 from akonet_desktop.gui.main_window import MainWindow
 from akonet_desktop.gui.pages import DEVICES, Page, allowed_to, visible_pages
-from akonet_desktop.rules.roles import Kind, Privilege, is_administrator
+from akonet_desktop.rules.roles import Kind, Privilege, is_administrator, privileges
 from tests.gui.conftest import run
 from tests.gui.devices.test_view import signed_in_client, wait_until
 from tests.support.live import register_owner
@@ -62,7 +62,12 @@ def open_as(qtbot, loop, live_server):
 
     def open_(kind: str) -> MainWindow:
         window = MainWindow(
-            Me(user=me.user.model_copy(update={"role": kind}), company=me.company), has_mailbox=False, client=client
+            Me(
+                user=me.user.model_copy(update={"role": kind, "privileges": sorted(privileges(kind))}),
+                company=me.company,
+            ),
+            has_mailbox=False,
+            client=client,
         )
         qtbot.addWidget(window)  # closed, then deleted on this thread after the test, even one that failed
         window.show()

@@ -14,7 +14,7 @@ from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
-from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.rules.roles import Privilege
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
 REFRESH_MS = 30_000  # while the view is visible
@@ -92,12 +92,12 @@ class DevicesView(QWidget):
     # What the person's kind allows (rules/roles.py); the server refuses the rest all the same.
     @property
     def can_activate(self) -> bool:
-        return can(self.me.user.role, Privilege.ACTIVATE_DEVICE)
+        return Privilege.ACTIVATE_DEVICE in self.me.user.privileges  # the kind's, or the role's
 
     @property
     def can_update_info(self) -> bool:
         """Rename a device, change its location (the details dialog)."""
-        return can(self.me.user.role, Privilege.UPDATE_DEVICE_INFO)
+        return Privilege.UPDATE_DEVICE_INFO in self.me.user.privileges
 
     # --- set-up ---------------------------------------------------------------------------------
     def _setup_table(self) -> None:

@@ -40,6 +40,7 @@ class RegistrationWizard(FlowTaskDialog):
         self._resent = False
         self.ui = Ui_RegistrationWizard()
         self.ui.setupUi(self)
+        self.ui.linkEdit.setPlaceholderText(REGISTRATION_LINK.app_link_example)  # the registry's path
         self._pages = {
             Step.EMAIL: self.ui.emailPage,
             Step.CHECK_INBOX: self.ui.inboxPage,

@@ -123,6 +123,8 @@ class Caller:
     @property
     def privileges(self) -> frozenset[Privilege]:
         role = self.user.assigned_role
+        if role is not None and role.company_id != self.user.company_id:
+            role = None  # never another company's role, whatever a bug wrote
         return privileges(self.user.role, read_privileges(role.privileges if role else None))
 
 

@@ -42,7 +42,7 @@ def require(privilege: Privilege):
     request: the access token is checked once.
     """
 
-    def check(caller: Annotated[Caller, Depends(get_caller)]) -> None:
+    async def check(caller: Annotated[Caller, Depends(get_caller)]) -> None:  # no I/O: no thread hop
         if privilege not in caller.privileges:
             raise ApiError(403, ErrorCode.FORBIDDEN, "Your role in the company does not allow this.")
 

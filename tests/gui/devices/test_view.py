@@ -19,12 +19,13 @@ from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
 from akonet_desktop.gui.devices.details_dialog import DeviceDetailsDialog
 from akonet_desktop.gui.devices.model import STATUS_ROLE, DevicesModel
 from akonet_desktop.gui.main_window import MainWindow
+from akonet_desktop.rules.roles import privileges
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until
 from tests.support.api import STRONG_PASSWORD
 from tests.support.live import register_owner
 
-# --- helpers (also used by test_devices_model.py) -----------------------------------------------
+# --- helpers (also used by tests/gui/devices/test_model.py) -----------------------------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -106,7 +107,9 @@ def open_main(qtbot, loop, live_server):
         client = run(loop, signed_in_client(live_server.url, email, transport))
         me = run(loop, client.me())
         if role is not None:
-            me = Me(user=me.user.model_copy(update={"role": role}), company=me.company)
+            # seen as a person of that kind would be: the kind's privileges come with it
+            user = me.user.model_copy(update={"role": role, "privileges": sorted(privileges(role))})
+            me = Me(user=user, company=me.company)
         window = MainWindow(me, has_mailbox=False, client=client)
         window.resize(1180, 680)
         opened.append((window, client))

@@ -83,3 +83,27 @@ def test_the_recovery_dialog_says_how_long_the_servers_links_work(qtbot, loop, c
     assert dialog.ui.inboxIntro.text() == (
         "Paste the link or the code from the email we sent you. It is valid for 45 minutes."
     )
+
+
+def test_a_server_that_cannot_tell_its_settings_still_lets_people_sign_in(
+    qtbot, loop, tmp_path, memory_keyring, deployment, monkeypatch
+):
+    from akonet_desktop.client.api_client import AkonetClient
+    from akonet_desktop.client.errors import ServerFailure
+
+    async def failing(self):
+        raise ServerFailure("a proxy's error page", 502)
+
+    monkeypatch.setattr(AkonetClient, "public_settings", failing)
+    app = AppController(
+        make_ctx(tmp_path, memory_keyring), server_url=deployment.url, embedded=EmbeddedServer(tmp_path / "unused")
+    )
+    app.start()
+    try:
+        wait_until(loop, lambda: app.connected.is_set())
+        assert app.ctx.server_settings is None
+        assert app.ctx.lockout_threshold == defaults.LOCKOUT_THRESHOLD
+    finally:
+        run(loop, app.shutdown())
+        app.login.close()
+        app.login.deleteLater()
