@@ -3,7 +3,7 @@ everyone else it is read-only with a line saying only the owner can change it (r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker
+from PySide6.QtCore import QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from akonet_desktop.api.company import CompanyUpdate
@@ -31,6 +31,8 @@ def ui_language() -> str:
 
 
 class CompanyPage(RequestPage):
+    company_saved = Signal(object)  # the CompanyOut as saved: the window's header shows its name
+
     def __init__(self, client, me: Me, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
@@ -192,6 +194,7 @@ class CompanyPage(RequestPage):
         self.company = company
         self._show_company(company)  # as the server normalised it (phone in E.164, say)
         self._render()
+        self.company_saved.emit(company)
 
     def show_field_errors(self, failure: ApiFailure) -> bool:
         self._server_errors = field_messages(failure, FIELDS, field_message)

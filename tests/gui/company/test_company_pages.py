@@ -113,6 +113,7 @@ def test_the_owner_edits_the_company_profile(qtbot, loop, open_as, screenshot):
     ui.postalCodeEdit.setText("28013")
     ui.addressLineEdit.setText("Calle Mayor 1")
     ui.cityEdit.setText("Madrid")
+    ui.nameEdit.setText("Frío Central SL")
     assert ui.saveButton.isEnabled()
     screenshot(window, "company_profile")
 
@@ -126,6 +127,7 @@ def test_the_owner_edits_the_company_profile(qtbot, loop, open_as, screenshot):
         "+34912345679",
     )
     assert ui.phoneEdit.text() == "+34912345679"  # as the server normalised it
+    assert saved.name == "Frío Central SL" and window.ui.companyLabel.text() == "Frío Central SL"
     assert not ui.saveButton.isEnabled() and not ui.bannerFrame.isVisible()
 
 
