@@ -32,7 +32,7 @@ from tests.support.processes import server_processes
 from .conftest import OWNER
 from .test_ownership import _owners
 
-ROUNDS = 6
+ROUNDS = 8
 
 
 def _remove(factory, user_id: int, hold: float = 0.0) -> int:
@@ -42,10 +42,16 @@ def _remove(factory, user_id: int, hold: float = 0.0) -> int:
         return removed
 
 
-def _start_removal(factory, user_id: int, hold: float = 0.0) -> tuple[threading.Thread, list[int]]:
-    """A removal on another thread; the list gets how many rows it deleted once it is done."""
+def _start_removal(factory, user_id: int, hold: float = 0.0, delay: float = 0.0) -> tuple[threading.Thread, list[int]]:
+    """A removal on another thread, `delay` seconds from now; the list gets how many rows it
+    deleted once it is done."""
     removed: list[int] = []
-    thread = threading.Thread(target=lambda: removed.append(_remove(factory, user_id, hold)))
+
+    def remove() -> None:
+        time.sleep(delay)
+        removed.append(_remove(factory, user_id, hold))
+
+    thread = threading.Thread(target=remove)
     thread.start()
     return thread, removed
 
@@ -100,7 +106,8 @@ def test_a_transfer_racing_the_removal_of_its_target(api, company, hold):
     for i in range(ROUNDS):
         target = add_member(api, company.owner, f"t{i}@frio.es", "admin")["user"]["id"]
         current_owner = _current_owner(api, company_id)
-        remover, removed = _start_removal(api.ctx.sessions, target, hold)
+        # Staggered: early removals win, late ones find the transfer done (it checks a password first).
+        remover, removed = _start_removal(api.ctx.sessions, target, hold, delay=0.006 * i)
         status = asyncio.run(_outcome(ownership.transfer(api.ctx, current_owner, _body(target), "test")))
         remover.join()
         outcomes[status] += 1
@@ -213,7 +220,7 @@ def test_transfers_racing_removals_across_two_server_processes(database_url, tmp
             statuses = Counter()
             for i in range(ROUNDS):
                 [target] = _add_admins(factory, company_id, [f"t{i}@froid-lyon.fr"])
-                remover, removed = _start_removal(factory, target, 0.05 * (i % 2))
+                remover, removed = _start_removal(factory, target, 0.05 * (i % 2), delay=0.006 * i)
                 r = httpx.post(
                     f"{urls[i % 2]}/api/v1/company/owner",
                     json={"user_id": target, "password": STRONG_PASSWORD},
