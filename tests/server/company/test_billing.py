@@ -6,6 +6,8 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from akonet_desktop.server.models import ActivityEntry
@@ -175,3 +177,16 @@ def test_bad_billing_input_is_422_per_field(api, company, body, fields):
     assert r.status_code == 422, r.text
     assert {e["field"] for e in r.json()["errors"]} == fields
     assert _billing(api, company) == before
+
+
+_any = st.one_of(st.none(), st.text(max_size=80), st.integers(), st.booleans(), st.lists(st.integers(), max_size=2))
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.fixed_dictionaries({}, optional={"billing_email": _any, "billing_address": _any}))
+def test_any_billing_body_is_answered_never_a_500(api, company, body):
+    r = api.http.patch("/api/v1/company/billing", json=body, headers=bearer(company.owner))
+    assert r.status_code in (200, 422), r.text
+    if r.status_code == 422:
+        assert {e["field"] for e in r.json()["errors"]} <= set(body)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from akonet_desktop.server.models import ActivityEntry, User
@@ -149,3 +151,15 @@ def test_users_never_see_each_others_password_in_the_answer(api, company):
     r = _transfer(api, company, company.admin["user"]["id"])
     assert STRONG_PASSWORD not in r.text and "password" not in r.text
     assert USER not in r.text
+
+
+_any = st.one_of(st.none(), st.text(max_size=40), st.integers(min_value=-(2**70), max_value=2**70), st.booleans())
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.fixed_dictionaries({}, optional={"user_id": _any, "password": _any}))
+def test_any_transfer_body_is_answered_never_a_500(api, company, body):
+    r = api.http.post("/api/v1/company/owner", json=body, headers=bearer(company.owner))
+    assert r.status_code in (401, 404, 409, 422, 423), r.text
+    assert _owners(api) == [OWNER]
