@@ -13,6 +13,7 @@ class ErrorCode(StrEnum):
     REFRESH_INVALID = "refresh_invalid"  # 401: unknown, expired or revoked refresh token
     REFRESH_REUSED = "refresh_reused"  # 401: an already-rotated token came back; session ended
     FORBIDDEN = "forbidden"  # 403
+    OWNER_ONLY = "owner_only"  # 403: only the company's owner may do this (profile, billing, ownership)
     LINK_UNKNOWN = "link_unknown"  # 404: no such registration or reset link
     LINK_USED = "link_used"  # 404
     LINK_EXPIRED = "link_expired"  # 404
@@ -23,6 +24,7 @@ class ErrorCode(StrEnum):
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
     DEVICE_NOT_FOUND = "device_not_found"  # 404: unknown id, unknown serial or wrong code, alike
     DEVICE_ALREADY_ACTIVE = "device_already_active"  # 409: the device is already in your company
+    NOT_AN_ADMINISTRATOR = "not_an_administrator"  # 409: ownership goes only to an active administrator
     RATE_LIMITED = "rate_limited"  # 429, with `retry_after` seconds
     INTERNAL_ERROR = "internal_error"  # 500
     SERVICE_UNAVAILABLE = "service_unavailable"  # 503

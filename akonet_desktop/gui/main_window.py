@@ -12,7 +12,7 @@ from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from akonet_desktop.gui.pages import DEVICES, visible_pages
+from akonet_desktop.gui.pages import COMPANY, DEVICES, visible_pages
 from akonet_desktop.rules.roles import Kind
 
 NOTICE_MS = 20_000
@@ -48,12 +48,18 @@ class MainWindow(QMainWindow):
         self.ui.activateAction.triggered.connect(self.devices.open_activation)
         self.ui.activateAction.setEnabled(self.devices.can_activate)
         self.ui.refreshAction.triggered.connect(self.devices.refresh)
+        if COMPANY in self.pages:  # a renamed company shows its new name in the header at once
+            self.pages[COMPANY].company_saved.connect(self._company_saved)
         self._style()
         self._retranslate()
 
     def show_notice(self, text: str) -> None:
         """A message that needs no answer (a refused link, say), in the status bar for a while."""
         self.statusBar().showMessage(text, NOTICE_MS)
+
+    def _company_saved(self, company) -> None:
+        self.me = self.me.model_copy(update={"company": company})
+        self._retranslate()
 
     def _role_name(self) -> str:
         return {

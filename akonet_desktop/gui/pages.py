@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui.company.billing_page import BillingPage
+from akonet_desktop.gui.company.profile_page import CompanyPage
 from akonet_desktop.gui.devices.view import DevicesView
 from akonet_desktop.rules.roles import Privilege, can
 
@@ -34,6 +36,8 @@ Audience = Callable[[str], bool]  # a kind of user (rules.roles.Kind) -> may see
 LABEL_CONTEXT = "MainWindow"
 
 DEVICES = "devices"
+COMPANY = "company"
+BILLING = "billing"
 
 
 def everyone(kind: str) -> bool:
@@ -59,6 +63,8 @@ class Page:
 
 PAGES: tuple[Page, ...] = (
     Page(DEVICES, QT_TRANSLATE_NOOP("MainWindow", "Devices"), DevicesView),  # first: the start view after sign-in
+    Page(COMPANY, QT_TRANSLATE_NOOP("MainWindow", "Company"), CompanyPage),  # read-only but for the owner
+    Page(BILLING, QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
@@ -51,6 +52,12 @@ class Settings(BaseSettings):
     device_inactive_minutes: int = Field(default=15, ge=1)
     # Wrong activation codes a company may try per hour, so that codes cannot be guessed.
     device_activation_failures_per_hour: int = Field(default=10, ge=1)
+
+    # What a device costs per month it is active in (GET /company/billing); no payment is processed.
+    billing_price_per_device_month: Decimal = Field(
+        default=Decimal("2.50"), ge=0, le=Decimal("1000000"), decimal_places=2
+    )
+    billing_currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     outbox_poll_seconds: float = Field(default=2.0, gt=0)

@@ -49,8 +49,8 @@ BILLING = Page(
 
 @pytest.fixture
 def registered(monkeypatch):
-    """Two pages registered after Devices, as the next issues will add theirs."""
-    monkeypatch.setattr(pages, "PAGES", (*pages.PAGES, ADMINISTRATION, BILLING))
+    """Two made-up pages registered after Devices: the registry alone, whatever pages the product has."""
+    monkeypatch.setattr(pages, "PAGES", (pages.PAGES[0], ADMINISTRATION, BILLING))
 
 
 @pytest.fixture
@@ -88,10 +88,20 @@ def click_nav(qtbot, window: MainWindow, label: str) -> None:
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
 
 
-def test_devices_is_the_one_page_today_and_everyone_sees_it():
-    for kind in Kind:
-        assert [page.key for page in visible_pages(kind)] == [DEVICES]
-    assert visible_pages("someone-else") == visible_pages(Kind.USER)  # an unknown kind: what everyone sees
+@pytest.mark.parametrize(
+    "kind,expected",
+    [
+        (Kind.OWNER, [DEVICES, pages.COMPANY, pages.BILLING]),
+        (Kind.ADMIN, [DEVICES, pages.COMPANY]),
+        (Kind.USER, [DEVICES, pages.COMPANY]),
+    ],
+)
+def test_the_products_pages_by_kind(kind, expected):
+    assert [page.key for page in visible_pages(kind)] == expected
+
+
+def test_an_unknown_kind_sees_what_everyone_sees():
+    assert visible_pages("someone-else") == [p for p in pages.PAGES if p.visible_to(Kind.USER)]
 
 
 @pytest.mark.parametrize(
@@ -159,9 +169,9 @@ def test_page_labels_follow_the_interface_language(qtbot, open_as, tmp_path, qap
     try:
         translations.set_language("fr", remember=False)
         qapp.processEvents()
-        assert nav_labels(window) == ["Dispositifs"]
+        assert nav_labels(window)[0] == "Dispositifs"
         assert window.ui.userLabel.text() == "Marta Ruiz · Propriétaire"
     finally:
         translations.set_language("en", remember=False)
         qapp.processEvents()
-    assert nav_labels(window) == ["Devices"]
+    assert nav_labels(window) == ["Devices", "Company", "Billing"]

@@ -18,6 +18,8 @@ KINDS = (
     "registration_already_registered",
     "account_locked",
     "password_reset",
+    "ownership_transferred_to_you",
+    "ownership_transferred_away",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -33,6 +35,8 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
         "expires_minutes",
     ),
     "password_reset": ("first_name", "web_link", "app_link", "token", "expires_minutes"),
+    "ownership_transferred_to_you": ("first_name", "company_name", "previous_owner"),
+    "ownership_transferred_away": ("first_name", "company_name", "new_owner", "app_link_recovery"),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -153,11 +157,12 @@ class _Fragments:
 def _mail_html(kind: str, lang: str, catalog: Mapping[str, Any], values: Mapping[str, str], subject: str) -> str:
     common, own = catalog["common"], catalog[kind]
     fragment = _Fragments(catalog["typography"], values)
-    main_link = values.get("web_link") or values["app_link_recovery"]
+    main_link = values.get("web_link") or values.get("app_link_recovery")
     content = [blocks.heading(fragment(own["heading"]))]
     content += [blocks.paragraph(fragment(p)) for p in own["intro"]]
-    content.append(blocks.button(main_link, fragment(own["button"])))
-    content.append(blocks.link_line(fragment(own.get("fallback", common["fallback"])), main_link))
+    if main_link:  # a mail that only informs (ownership received) has no button
+        content.append(blocks.button(main_link, fragment(own["button"])))
+        content.append(blocks.link_line(fragment(own.get("fallback", common["fallback"])), main_link))
     if "token" in values:
         content.append(blocks.link_line(fragment(common["app_link_intro"]), values["app_link"]))
         content.append(blocks.paragraph(fragment(own["code_intro"])))

@@ -27,12 +27,23 @@ PARAMS = {
     "registration_already_registered": dict(app_link_recovery=RECOVERY),
     "account_locked": dict(first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
     "password_reset": dict(first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
+    "ownership_transferred_to_you": dict(
+        first_name="Zoé", company_name="Froid & Fils", previous_owner="Ana García <ana@example.com>"
+    ),
+    "ownership_transferred_away": dict(
+        first_name="Zoé",
+        company_name="Froid & Fils",
+        new_owner="Luis Pérez <luis@example.com>",
+        app_link_recovery=RECOVERY,
+    ),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
     "registration_already_registered": (RECOVERY,),
     "account_locked": (WEB, APP),
     "password_reset": (WEB, APP),
+    "ownership_transferred_to_you": (),  # it only informs
+    "ownership_transferred_away": (RECOVERY,),
 }
 
 
@@ -87,7 +98,7 @@ def test_every_kind_renders_in_every_language(kind, lang):
         assert escape(link) in mail.html
         assert link in hrefs
         assert f">{escape(link)}</a>" in mail.html, "shown in full too, to be copied"
-    if kind != "registration_already_registered":
+    if "token" in PARAMS[kind]:
         assert TOKEN in mail.text and f">{TOKEN}</code>" in mail.html
     if "first_name" in PARAMS[kind]:
         assert "Zoé" in mail.text and "Zoé" in mail.html
@@ -242,3 +253,15 @@ BASELINE_TAGS = parse_html(render("password_reset", "fr").html).tags
 def test_any_parameter_text_renders_to_well_formed_html(first_name, token):
     mail = render("password_reset", "fr", first_name=first_name, token=token)
     assert parse_html(mail.html).tags == BASELINE_TAGS
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ownership_mails_name_the_company_and_the_other_person(lang):
+    to_you = render("ownership_transferred_to_you", lang)
+    away = render("ownership_transferred_away", lang)
+    assert "Froid & Fils" in to_you.subject and "Froid & Fils" in away.subject
+    assert "Ana García <ana@example.com>" in to_you.text and "Froid &amp; Fils" in to_you.html
+    assert "&lt;ana@example.com&gt;" in to_you.html
+    assert "Luis Pérez <luis@example.com>" in away.text
+    assert parse_html(to_you.html).hrefs == []  # it only informs: no button
+    assert parse_html(away.html).hrefs == [RECOVERY, RECOVERY]  # button and the address shown in full
