@@ -18,6 +18,7 @@ KINDS = (
     "registration_already_registered",
     "account_locked",
     "password_reset",
+    "invitation",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -33,6 +34,15 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
         "expires_minutes",
     ),
     "password_reset": ("first_name", "web_link", "app_link", "token", "expires_minutes"),
+    "invitation": (
+        "first_name",
+        "inviter_name",
+        "company_name",
+        "web_link",
+        "app_link",
+        "token",
+        "expires_minutes",
+    ),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -116,9 +126,12 @@ def _values(common: Mapping[str, str], params: Mapping[str, Any]) -> dict[str, s
         values["expiry"] = _plural(common, "hour", counts["expires_hours"])
     if "expires_minutes" in counts:
         minutes = counts["expires_minutes"]
-        values["expiry"] = (
-            _plural(common, "hour", minutes // 60) if minutes % 60 == 0 else _plural(common, "minute", minutes)
-        )
+        if minutes % (24 * 60) == 0:  # an invitation's week reads "7 days", not "168 hours"
+            values["expiry"] = _plural(common, "day", minutes // (24 * 60))
+        elif minutes % 60 == 0:
+            values["expiry"] = _plural(common, "hour", minutes // 60)
+        else:
+            values["expiry"] = _plural(common, "minute", minutes)
     if "attempts" in counts:
         values["failed_attempts"] = _plural(common, "attempt", counts["attempts"])
     return values

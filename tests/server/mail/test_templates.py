@@ -27,12 +27,22 @@ PARAMS = {
     "registration_already_registered": dict(app_link_recovery=RECOVERY),
     "account_locked": dict(first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
     "password_reset": dict(first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
+    "invitation": dict(
+        first_name="Zoé",
+        inviter_name="Ana García",
+        company_name="Frío Industrial SL",
+        web_link=WEB,
+        app_link=APP,
+        token=TOKEN,
+        expires_minutes=7 * 24 * 60,
+    ),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
     "registration_already_registered": (RECOVERY,),
     "account_locked": (WEB, APP),
     "password_reset": (WEB, APP),
+    "invitation": (WEB, APP),
 }
 
 
@@ -170,6 +180,15 @@ def test_greeting_without_a_first_name():
 )
 def test_expiry_is_worded_naturally(minutes, expected):
     assert f"valid for {expected}" in render("password_reset", expires_minutes=minutes).text
+
+
+def test_invitation_says_who_invites_to_which_company_and_for_how_long():
+    mail = render("invitation")
+    assert mail.subject == "Ana García invites you to join Frío Industrial SL on AKONet"
+    assert "valid for 7 days" in mail.text and "<strong>Frío Industrial SL</strong>" in mail.html
+    french = render("invitation", "fr")
+    assert "valable 7 jours" in french.text and "« J’ai une invitation »" in french.text
+    assert "valid for 1 day " in render("invitation", expires_minutes=24 * 60).text
 
 
 def test_single_attempt_is_singular():
