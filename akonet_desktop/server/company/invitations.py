@@ -299,8 +299,12 @@ def accept(ctx: ServerContext, token: str, body: InvitationAccept, client: str) 
                 return _join(session, ctx, invitation, body, password_hash, now, client)
         except (IntegrityError, _EmailTaken):
             pass  # the address got an account meanwhile (a registration, another company)
-    # This invitation can never complete: withdraw it, so that replaying the link costs nothing.
     with transaction(ctx.sessions) as session:
+        # The account may be this very invitation's, made by a simultaneous accept: its link is used.
+        if session.scalar(select(Invitation.accepted_at).where(Invitation.id == invitation.id)) is not None:
+            raise ApiError(404, ErrorCode.LINK_USED, "This invitation has already been accepted.")
+        # Another account took the address: this invitation can never complete. Withdraw it, so
+        # that replaying the link costs nothing.
         session.execute(
             update(Invitation)
             .where(Invitation.id == invitation.id, Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))
