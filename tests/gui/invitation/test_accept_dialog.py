@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -20,7 +21,7 @@ from akonet_desktop.gui.controller import AppController
 from akonet_desktop.gui.invitation.accept_dialog import InvitationDialog
 from tests.gui.conftest import run
 from tests.gui.conftest import wait_until as _wait_until
-from tests.support.api import STRONG_PASSWORD
+from tests.support.api import COMPANY, STRONG_PASSWORD
 from tests.support.live import register_owner, token_in, wait_for_mail
 
 OWNER = "jefe@frio-norte.es"
@@ -65,6 +66,18 @@ def invite(loop, live_server, role: str = "user") -> int:
             return (await owner.invite(body)).id
 
     return run(loop, go())
+
+
+def register_second_mail(live_server, email: str) -> None:
+    """Registers `email`, whose first mail (the invitation) is already in the Maildir."""
+    with httpx.Client(base_url=f"{live_server.url}/api/v1", timeout=30) as http:
+        body = {"email": email, "email_confirmation": email, "language": "en"}
+        http.post("/registrations", json=body).raise_for_status()
+        mails = wait_for_mail(live_server.maildir, email, count=2)
+        token = token_in(next(m for m in mails if "/registration/" in m.get_body(("plain",)).get_content()))
+        http.put(f"/registrations/{token}/company", json=COMPANY).raise_for_status()
+        account = dict(first_name="Lucía", last_name="Mora", password=PASSWORD, password_confirmation=PASSWORD)
+        http.post(f"/registrations/{token}/complete", json={**account, "language": "en"}).raise_for_status()
 
 
 def open_dialog(controller) -> InvitationDialog:
@@ -159,3 +172,19 @@ def test_a_422_lands_under_its_field(qtbot, controller, loop, live_server):
     dialog._render()
     assert dialog.ui.passwordError.isVisible()
     assert not dialog.ui.joinButton.isEnabled()
+
+
+def test_an_address_that_got_an_account_meanwhile_is_said_in_the_banner(qtbot, controller, loop, live_server):
+    invite(loop, live_server)
+    token = token_in(wait_for_mail(live_server.maildir, INVITEE)[-1])
+    controller.open_invitation(token=token)
+    dialog = open_dialog(controller)
+    wait_until(loop, lambda: dialog.flow.step == InvitationStep.ACCOUNT)
+    register_second_mail(live_server, INVITEE)  # the invitee registered a company of their own instead
+    qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    qtbot.keyClicks(dialog.ui.confirmationEdit, PASSWORD)
+    qtbot.mouseClick(dialog.ui.joinButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: dialog.ui.bannerFrame.isVisible())
+    assert dialog.ui.bannerLabel.text() == "This email address already belongs to an AKONet account."
+    assert not dialog.ui.retryButton.isVisible()  # trying again would be refused again
+    assert controller.main is None
