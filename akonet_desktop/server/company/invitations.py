@@ -103,8 +103,8 @@ def resend(ctx: ServerContext, caller: Caller, invitation_id: int, client: str) 
     with transaction(ctx.sessions) as session:
         invitation = _open_invitation(session, caller.company_id, invitation_id, for_update=True)
         _lock_address(session, invitation.email)
-        if _user_exists(session, invitation.email):
-            raise _email_in_use()
+        # Expired, it no longer held the address: someone may have taken it since.
+        _refuse_taken_address(session, caller.company_id, invitation.email, now, resent=invitation.id)
         _issue_link(session, ctx, invitation, caller.user, now)
         record(session, caller.user, ActivityKind.INVITATION_RESENT, now, client, target=invitation.email)
         out = invitation_out(invitation)
@@ -172,10 +172,16 @@ def _pending(now: datetime):
     return Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None), Invitation.expires_at > now
 
 
-def _refuse_taken_address(session: Session, company_id: int, email: str, now: datetime) -> None:
+def _refuse_taken_address(
+    session: Session, company_id: int, email: str, now: datetime, *, resent: int | None = None
+) -> None:
+    """409 when the address has an account, or a pending invitation (other than `resent`)."""
     if _user_exists(session, email):
         raise _email_in_use()
-    pending_in = session.scalars(select(Invitation.company_id).where(Invitation.email == email, *_pending(now))).all()
+    others = select(Invitation.company_id).where(
+        Invitation.email == email, Invitation.id != (resent or 0), *_pending(now)
+    )
+    pending_in = session.scalars(others).all()
     if any(other != company_id for other in pending_in):
         raise _email_in_use()
     if pending_in:

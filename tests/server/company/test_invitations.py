@@ -423,3 +423,16 @@ def test_joining_clears_failed_sign_ins_counted_before(api, owner):
     assert api.http.post(f"/api/v1/invitations/{token}/accept", json=acceptance()).status_code == 201
     with api.ctx.sessions() as session:
         assert session.get(LoginAttempts, NEW) is None
+
+
+def test_resending_an_expired_invitation_checks_the_address_again(api, owner, clock):
+    first = invite(api, owner).json()
+    clock.advance(days=8)
+    other = api.register("boss@cold.fr")
+    assert invite(api, other).status_code == 201  # ours expired: the address was free
+    owner = again(api, owner)
+    r = api.http.post(f"{INVITE}/{first['id']}/resend", headers=bearer(owner))
+    assert (r.status_code, r.json()["code"]) == (409, "email_in_use")
+    second = invite(api, owner, "other@frio.es").json()
+    r = api.http.post(f"{INVITE}/{second['id']}/resend", headers=bearer(owner))
+    assert r.status_code == 200  # a pending invitation's own resend is not a conflict with itself
