@@ -107,7 +107,7 @@ def test_the_emailed_link_opens_join_and_signs_in_on_devices(qtbot, controller, 
     qtbot.keyClicks(ui.confirmationEdit, PASSWORD)
     assert ui.checklist.labels["match"].property("met")
     assert ui.joinButton.isEnabled()
-    screenshot(dialog, "invitation-join")
+    screenshot(dialog, "invitation_join")
 
     qtbot.mouseClick(ui.joinButton, Qt.MouseButton.LeftButton)
     wait_until(
