@@ -436,3 +436,27 @@ def test_resending_an_expired_invitation_checks_the_address_again(api, owner, cl
     second = invite(api, owner, "other@frio.es").json()
     r = api.http.post(f"{INVITE}/{second['id']}/resend", headers=bearer(owner))
     assert r.status_code == 200  # a pending invitation's own resend is not a conflict with itself
+
+
+def test_the_paths_are_the_contracts(api):
+    paths = api.http.get("/api/v1/openapi.json").json()["paths"]
+    assert set(paths["/api/v1/users/invitations"]) == {"post"}
+    assert set(paths["/api/v1/users/invitations/{invitation_id}/resend"]) == {"post"}
+    assert set(paths["/api/v1/users/invitations/{invitation_id}"]) == {"delete"}
+    assert set(paths["/api/v1/invitations/{token}"]) == {"get"}
+    assert set(paths["/api/v1/invitations/{token}/accept"]) == {"post"}
+    assert paths["/api/v1/users/invitations"]["post"]["tags"] == ["users"]
+    assert paths["/api/v1/invitations/{token}"]["get"]["tags"] == ["invitations"]
+
+
+def test_malformed_acceptances_are_422_and_leave_the_link_usable(api, owner):
+    token = invited_token(api, owner)
+    url = f"/api/v1/invitations/{token}/accept"
+    for content in (b"{", b"[]", b"null", b'{"first_name": 1}'):
+        r = api.http.post(url, content=content, headers={"Content-Type": "application/json"})
+        assert r.status_code == 422, content
+    r = api.http.post(url, json=acceptance(password="A1-" + "x" * 5000))
+    assert r.status_code == 422 and {e["field"] for e in r.json()["errors"]} == {"password"}
+    r = api.http.post(url, json={k: v for k, v in acceptance().items() if k != "language"})
+    assert r.status_code == 422 and [e["field"] for e in r.json()["errors"]] == ["language"]
+    assert api.http.post(url, json=acceptance()).status_code == 201
