@@ -18,6 +18,9 @@ class ErrorCode(StrEnum):
     LINK_USED = "link_used"  # 404
     LINK_EXPIRED = "link_expired"  # 404
     EMAIL_TAKEN = "email_taken"  # 409: the address got an account meanwhile
+    EMAIL_IN_USE = "email_in_use"  # 409: invited address has an account, or another company's pending invitation
+    ALREADY_INVITED = "already_invited"  # 409: the company already has a pending invitation for the address
+    INVITATION_ACCEPTED = "invitation_accepted"  # 409: resend or revoke of an invitation already accepted
     NOT_FOUND = "not_found"  # 404
     METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
     PAYLOAD_TOO_LARGE = "payload_too_large"  # 413

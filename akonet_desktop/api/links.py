@@ -75,8 +75,12 @@ REGISTRATION_LINK = LinkKind(
 PASSWORD_RESET_LINK = LinkKind("password_reset", "password/reset", "token", LinkLifetime("reset_link_minutes", 30))
 # In the "you already have an account" mail: opens the app's recovery dialog (there is no token to carry).
 PASSWORD_FORGOT_LINK = LinkKind("password_forgot", "password/forgot")
+# An administrator's invitation to join their company: opens the app's "Join <company>" dialog.
+INVITATION_LINK = LinkKind(
+    "invitation", "invitation/accept", "token", LinkLifetime("invitation_link_minutes", 7 * 24 * 60)
+)
 
-LINK_KINDS: tuple[LinkKind, ...] = (REGISTRATION_LINK, PASSWORD_RESET_LINK, PASSWORD_FORGOT_LINK)
+LINK_KINDS: tuple[LinkKind, ...] = (REGISTRATION_LINK, PASSWORD_RESET_LINK, PASSWORD_FORGOT_LINK, INVITATION_LINK)
 TOKEN_PARAMETERS = frozenset(kind.parameter for kind in LINK_KINDS if kind.parameter is not None)
 
 

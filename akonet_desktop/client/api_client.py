@@ -43,6 +43,7 @@ from akonet_desktop.client.errors import (
     ServerTimeout,
     ServerUnreachable,
 )
+from akonet_desktop.client.invitations_calls import InvitationCalls
 from akonet_desktop.rules import PasswordPolicy
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient(CompanyCalls):
+class AkonetClient(CompanyCalls, InvitationCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(

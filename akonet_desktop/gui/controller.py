@@ -10,7 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from akonet_desktop.api.links import PASSWORD_FORGOT_LINK, PASSWORD_RESET_LINK, REGISTRATION_LINK, LinkKind, kind_named
+from akonet_desktop.api.links import (
+    INVITATION_LINK,
+    PASSWORD_FORGOT_LINK,
+    PASSWORD_RESET_LINK,
+    REGISTRATION_LINK,
+    LinkKind,
+    kind_named,
+)
 from akonet_desktop.api.models import Me, SignedIn
 from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.deeplinks import parse_deep_link
@@ -45,6 +52,7 @@ class AppController(QObject):
         self.login.signed_in.connect(self._signed_in)
         self.login.registration_requested.connect(lambda: self.open_registration())
         self.login.recovery_requested.connect(lambda email: self.open_recovery(email=email))
+        self.login.invitation_requested.connect(lambda: self.open_invitation())
         self.login.server_settings_requested.connect(self.ask_server)
         self.login.mailbox_requested.connect(self.open_mailbox)
         self.login.retry_requested.connect(lambda: self.tasks.spawn(self.reconnect()))
@@ -207,11 +215,15 @@ class AppController(QObject):
     def _password_forgot_link(self, _token: str | None) -> None:
         self.open_recovery(email=self.login.form.email)
 
+    def _invitation_link(self, token: str | None) -> None:
+        self.open_invitation(token=token)
+
     # What each kind of link in api/links.py opens (a test checks that every kind has its entry).
     LINK_HANDLERS: dict[LinkKind, Callable[[AppController, str | None], None]] = {
         REGISTRATION_LINK: _registration_link,
         PASSWORD_RESET_LINK: _password_reset_link,
         PASSWORD_FORGOT_LINK: _password_forgot_link,
+        INVITATION_LINK: _invitation_link,
     }
 
     def open_registration(self, token: str | None = None) -> None:
@@ -231,6 +243,14 @@ class AppController(QObject):
         # The email lets the dialog sign in by itself once the new password is set.
         email = email or self.login.form.email or self.ctx.settings.value("auth/email", "", str)
         self._open(RecoveryDialog(self.ctx, self.login, email=email, token=token))
+
+    def open_invitation(self, token: str | None = None) -> None:
+        from akonet_desktop.gui.invitation.accept_dialog import InvitationDialog
+
+        if token and (open_dialog := self._open_dialog(InvitationDialog)):
+            open_dialog.continue_with_link(INVITATION_LINK.app_link(token))
+            return
+        self._open(InvitationDialog(self.ctx, self.login, token=token))
 
     def _open_dialog(self, kind: type):
         """A dialog of that kind already open: a link for it continues there, not in a new one."""

@@ -11,7 +11,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from akonet_desktop.api import defaults
-from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
+from akonet_desktop.api.links import INVITATION_LINK, PASSWORD_RESET_LINK, REGISTRATION_LINK
 
 APP_NAME = "AKONet"
 
@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     # One per emailed link kind with a token: api/links.py names the setting and holds its default.
     registration_link_minutes: int = Field(default=REGISTRATION_LINK.lifetime.default_minutes, ge=1)
     reset_link_minutes: int = Field(default=PASSWORD_RESET_LINK.lifetime.default_minutes, ge=1)  # GET /settings
+    invitation_link_minutes: int = Field(default=INVITATION_LINK.lifetime.default_minutes, ge=1)
     access_token_minutes: int = Field(default=15, ge=1)
     refresh_token_days: int = Field(default=30, ge=1)
     # However often it is refreshed, a sign-in ends after this long ("Remember me" included).
@@ -47,6 +48,8 @@ class Settings(BaseSettings):
 
     mails_per_address_per_hour: int = Field(default=5, ge=1)
     mails_per_client_per_hour: int = Field(default=30, ge=1)
+    # Invitations (sent or resent, and addresses refused as in use) a company may make per hour.
+    invitations_per_company_per_hour: int = Field(default=50, ge=1)
 
     # A device that has not sent a heartbeat for this long shows as inactive (orange).
     device_inactive_minutes: int = Field(default=15, ge=1)

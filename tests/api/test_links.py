@@ -41,7 +41,7 @@ def test_kinds_are_distinct():
     assert len({kind.path for kind in LINK_KINDS}) == len(LINK_KINDS)
     assert [kind_named(name) for name in names] == list(LINK_KINDS)
     with pytest.raises(KeyError):
-        kind_named("invitation")
+        kind_named("no_such_kind")
 
 
 @pytest.mark.parametrize("kind", WITH_TOKEN, ids=_id)
@@ -135,14 +135,14 @@ def test_each_path_is_written_once_in_the_product(kind):
 
 
 def test_a_new_kind_is_parsed_from_its_entry_alone(monkeypatch):
-    invitation = LinkKind("invitation", "invitation/accept", "code", LinkLifetime("invitation_link_minutes", 60))
-    monkeypatch.setattr(deeplinks, "LINK_KINDS", (*LINK_KINDS, invitation))
+    transfer = LinkKind("transfer", "transfer/confirm", "code", LinkLifetime("transfer_link_minutes", 60))
+    monkeypatch.setattr(deeplinks, "LINK_KINDS", (*LINK_KINDS, transfer))
     token = new_token()
-    assert parse_deep_link(invitation.app_link(token)) == DeepLink("invitation", token)
-    assert extract_token(invitation.web_link(PUBLIC_URL, token)) == token
-    assert extract_token(invitation.app_link(token), invitation) == token
-    assert extract_token(invitation.app_link(token), REGISTRATION_LINK) is None
-    assert extract_token(REGISTRATION_LINK.app_link(token), invitation) is None
+    assert parse_deep_link(transfer.app_link(token)) == DeepLink("transfer", token)
+    assert extract_token(transfer.web_link(PUBLIC_URL, token)) == token
+    assert extract_token(transfer.app_link(token), transfer) == token
+    assert extract_token(transfer.app_link(token), REGISTRATION_LINK) is None
+    assert extract_token(REGISTRATION_LINK.app_link(token), transfer) is None
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from akonet_desktop.api.links import LINK_KINDS, PASSWORD_FORGOT_LINK, PASSWORD_RESET_LINK, REGISTRATION_LINK
+from akonet_desktop.api.links import (
+    INVITATION_LINK,
+    LINK_KINDS,
+    PASSWORD_FORGOT_LINK,
+    PASSWORD_RESET_LINK,
+    REGISTRATION_LINK,
+)
 from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.client.embedded import EmbeddedServer
 from akonet_desktop.gui.common.i18n import Translations
@@ -30,6 +36,7 @@ def controller(qtbot, tmp_path, memory_keyring, monkeypatch):
     app.opened = []
     monkeypatch.setattr(app, "open_registration", lambda token=None: app.opened.append(("registration", token)))
     monkeypatch.setattr(app, "open_recovery", lambda email="", token=None: app.opened.append(("recovery", token)))
+    monkeypatch.setattr(app, "open_invitation", lambda token=None: app.opened.append(("invitation", token)))
     yield app
     app.login.close()
 
@@ -40,6 +47,7 @@ def controller(qtbot, tmp_path, memory_keyring, monkeypatch):
         (REGISTRATION_LINK, ("registration", TOKEN)),
         (PASSWORD_RESET_LINK, ("recovery", TOKEN)),
         (PASSWORD_FORGOT_LINK, ("recovery", None)),
+        (INVITATION_LINK, ("invitation", TOKEN)),
     ],
     ids=lambda value: getattr(value, "name", ""),
 )

@@ -10,6 +10,10 @@ from akonet_desktop.lazy import lazy_exports
 _SOURCES = {
     "FieldSpec": "wizard",
     "Form": "form",
+    "INVITATION_LINK": "invitation",
+    "InvitationDraft": "invitation",
+    "InvitationFlow": "invitation",
+    "InvitationStep": "invitation",
     # Re-exported for the GUI: the link kind each flow takes (api/links.py) and the parser (client/deeplinks.py).
     "PASSWORD_RESET_LINK": "recovery",
     "REGISTRATION_LINK": "registration",

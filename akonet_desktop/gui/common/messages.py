@@ -150,6 +150,13 @@ def failure_message(error: Exception) -> str:
             "email_taken": QCoreApplication.translate(
                 "Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."
             ),
+            "email_in_use": QCoreApplication.translate(
+                "Messages", "This email address already belongs to an AKONet account."
+            ),
+            "already_invited": QCoreApplication.translate(
+                "Messages", "This address already has a pending invitation. Send it again from the list instead."
+            ),
+            "invitation_accepted": QCoreApplication.translate("Messages", "This invitation has already been accepted."),
             "rate_limited": QCoreApplication.translate(
                 "Messages", "Too many requests from this computer. Wait a few minutes, then retry."
             ),

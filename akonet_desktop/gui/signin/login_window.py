@@ -25,6 +25,7 @@ class LoginWindow(QWidget):
     signed_in = Signal(object)  # SignedIn
     registration_requested = Signal()
     recovery_requested = Signal(str)  # the email typed so far
+    invitation_requested = Signal()  # "I have an invitation": paste its link or code
     server_settings_requested = Signal()
     mailbox_requested = Signal()
     retry_requested = Signal()
@@ -56,6 +57,7 @@ class LoginWindow(QWidget):
         self.ui.forgotButton.clicked.connect(lambda: self.recovery_requested.emit(self.form.email))
         self.ui.recoverButton.clicked.connect(lambda: self.recovery_requested.emit(self.form.email))
         self.ui.registerButton.clicked.connect(self.registration_requested)
+        self.ui.invitationButton.clicked.connect(self.invitation_requested)
         self.ui.serverButton.clicked.connect(self.server_settings_requested)
         self.ui.mailboxButton.clicked.connect(self.mailbox_requested)
         self.ui.retryButton.clicked.connect(self.retry_requested)

@@ -1,4 +1,4 @@
-"""Access logs without live links: a registration token travels in the path (the API) and in
+"""Access logs without live links: a registration or invitation token travels in the path (the API) and in
 the query (the web page behind an emailed link). Whoever reads the server's log must not be
 able to finish someone's registration or reset their password with what it shows.
 
@@ -15,7 +15,9 @@ from akonet_desktop.api.links import TOKEN_PARAMETERS
 
 ACCESS_LOGGER = "uvicorn.access"
 REDACTED = "[redacted]"
-_PATH_TOKEN = re.compile(r"(/registrations/)[^/?#\s]+")
+# Registrations and invitations carry their token in the API path; an administrator's
+# /users/invitations/{id} carries only an id.
+_PATH_TOKEN = re.compile(r"((?:/registrations|(?<!/users)/invitations)/)[^/?#\s]+")
 _PARAMETERS = "|".join(re.escape(name) for name in sorted(TOKEN_PARAMETERS))
 _QUERY_TOKEN = re.compile(rf"([?&](?:{_PARAMETERS})=)[^&#\s]*")
 

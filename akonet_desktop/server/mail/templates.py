@@ -20,6 +20,7 @@ KINDS = (
     "password_reset",
     "ownership_transferred_to_you",
     "ownership_transferred_away",
+    "invitation",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -37,6 +38,15 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
     "password_reset": ("first_name", "web_link", "app_link", "token", "expires_minutes"),
     "ownership_transferred_to_you": ("first_name", "company_name", "previous_owner"),
     "ownership_transferred_away": ("first_name", "company_name", "new_owner", "app_link_recovery"),
+    "invitation": (
+        "first_name",
+        "inviter_name",
+        "company_name",
+        "web_link",
+        "app_link",
+        "token",
+        "expires_minutes",
+    ),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -120,9 +130,12 @@ def _values(common: Mapping[str, str], params: Mapping[str, Any]) -> dict[str, s
         values["expiry"] = _plural(common, "hour", counts["expires_hours"])
     if "expires_minutes" in counts:
         minutes = counts["expires_minutes"]
-        values["expiry"] = (
-            _plural(common, "hour", minutes // 60) if minutes % 60 == 0 else _plural(common, "minute", minutes)
-        )
+        if minutes % (24 * 60) == 0:  # an invitation's week reads "7 days", not "168 hours"
+            values["expiry"] = _plural(common, "day", minutes // (24 * 60))
+        elif minutes % 60 == 0:
+            values["expiry"] = _plural(common, "hour", minutes // 60)
+        else:
+            values["expiry"] = _plural(common, "minute", minutes)
     if "attempts" in counts:
         values["failed_attempts"] = _plural(common, "attempt", counts["attempts"])
     return values

@@ -23,6 +23,11 @@ from tests.support.processes import free_port, wait_healthy
         ("/registration/continue?token=AbC-123", f"/registration/continue?token={REDACTED}"),
         ("/password/reset?lang=fr&token=AbC&x=2", f"/password/reset?lang=fr&token={REDACTED}&x=2"),
         ("/api/v1/registrations", "/api/v1/registrations"),
+        ("/api/v1/invitations/AbC-123_x", f"/api/v1/invitations/{REDACTED}"),
+        ("/api/v1/invitations/AbC-123_x/accept", f"/api/v1/invitations/{REDACTED}/accept"),
+        ("/invitation/accept?token=AbC-123", f"/invitation/accept?token={REDACTED}"),
+        ("/api/v1/users/invitations/42/resend", "/api/v1/users/invitations/42/resend"),
+        ("/api/v1/users/invitations", "/api/v1/users/invitations"),
         ("/api/v1/devices?q=token", "/api/v1/devices?q=token"),
     ],
 )

@@ -36,6 +36,15 @@ PARAMS = {
         new_owner="Luis Pérez <luis@example.com>",
         app_link_recovery=RECOVERY,
     ),
+    "invitation": dict(
+        first_name="Zoé",
+        inviter_name="Ana García",
+        company_name="Frío Industrial SL",
+        web_link=WEB,
+        app_link=APP,
+        token=TOKEN,
+        expires_minutes=7 * 24 * 60,
+    ),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
@@ -44,6 +53,7 @@ HREFS = {
     "password_reset": (WEB, APP),
     "ownership_transferred_to_you": (),  # it only informs
     "ownership_transferred_away": (RECOVERY,),
+    "invitation": (WEB, APP),
 }
 
 
@@ -181,6 +191,15 @@ def test_greeting_without_a_first_name():
 )
 def test_expiry_is_worded_naturally(minutes, expected):
     assert f"valid for {expected}" in render("password_reset", expires_minutes=minutes).text
+
+
+def test_invitation_says_who_invites_to_which_company_and_for_how_long():
+    mail = render("invitation")
+    assert mail.subject == "Ana García invites you to join Frío Industrial SL on AKONet"
+    assert "valid for 7 days" in mail.text and "<strong>Frío Industrial SL</strong>" in mail.html
+    french = render("invitation", "fr")
+    assert "valable 7 jours" in french.text and "« J’ai une invitation »" in french.text
+    assert "valid for 1 day " in render("invitation", expires_minutes=24 * 60).text
 
 
 def test_single_attempt_is_singular():

@@ -1,0 +1,1 @@
+"""The "Join <company>" dialog that an emailed invitation opens."""
