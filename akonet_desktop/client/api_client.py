@@ -35,6 +35,7 @@ from akonet_desktop.api.models import (
     SessionTokens,
     SignedIn,
 )
+from akonet_desktop.client.activity_calls import ActivityCalls
 from akonet_desktop.client.errors import (
     ApiFailure,
     ClientError,
@@ -61,7 +62,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient:
+class AkonetClient(ActivityCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(
