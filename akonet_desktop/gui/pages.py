@@ -20,8 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui.activity.view import ActivityView
 from akonet_desktop.gui.devices.view import DevicesView
-from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.rules.roles import Privilege, can, is_administrator
 
 if TYPE_CHECKING:
     from akonet_desktop.client.api_client import AkonetClient
@@ -34,6 +35,7 @@ Audience = Callable[[str], bool]  # a kind of user (rules.roles.Kind) -> may see
 LABEL_CONTEXT = "MainWindow"
 
 DEVICES = "devices"
+ACTIVITY = "activity"
 
 
 def everyone(kind: str) -> bool:
@@ -59,6 +61,7 @@ class Page:
 
 PAGES: tuple[Page, ...] = (
     Page(DEVICES, QT_TRANSLATE_NOOP("MainWindow", "Devices"), DevicesView),  # first: the start view after sign-in
+    Page(ACTIVITY, QT_TRANSLATE_NOOP("MainWindow", "Activity"), ActivityView, visible_to=is_administrator),
 )
 
 
