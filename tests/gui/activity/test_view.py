@@ -66,7 +66,7 @@ def test_an_activation_appears_in_the_log(qtbot, loop, owner, open_main, monkeyp
     assert view.ui.countsLabel.text().startswith("1 entr")
 
 
-def test_the_kind_filter_asks_the_server(qtbot, loop, owner, open_main, monkeypatch, sqlite_url, capsys):
+def test_the_kind_filter_asks_the_server(qtbot, loop, owner, open_main, monkeypatch, sqlite_url, capsys, screenshot):
     label = add_device(monkeypatch, sqlite_url, capsys)
     window = open_main(owner)
     view: ActivityView = window.pages[ACTIVITY]
@@ -79,6 +79,7 @@ def test_the_kind_filter_asks_the_server(qtbot, loop, owner, open_main, monkeypa
     wait_until(loop, lambda: settled(view) and view.model.rowCount() == 2)
     assert cells(view, ActivityModel.WHAT) == ["Device renamed or moved", "Device activated"]
     assert cells(view, ActivityModel.DETAILS)[0] == "location: Madrid · name: Cold room 1"
+    screenshot(window, "activity")
 
     combo = view.ui.kindCombo
     assert combo.itemText(0) == "All actions" and combo.count() == 17
