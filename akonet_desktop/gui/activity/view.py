@@ -120,7 +120,11 @@ class ActivityView(QWidget):
     # --- events ---------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.start()
+        # Coming back to the page (after activating a device, say): the newest entries at once.
+        if self.model.started:
+            self.refresh()
+        else:
+            self.start()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -50,7 +50,7 @@ def test_an_activation_appears_in_the_log(qtbot, loop, owner, open_main, monkeyp
     assert view.ui.emptyLabel.text() == "No administrative action was recorded yet."
 
     activation = DeviceActivation(serial=label["serial"], activation_code=label["activation_code"])
-    run(loop, view.client.activate_device(activation))
+    device = run(loop, view.client.activate_device(activation))
     qtbot.mouseClick(view.ui.refreshButton, Qt.MouseButton.LeftButton)
     wait_until(loop, lambda: settled(view) and view.model.rowCount() == 1)
     assert cells(view, ActivityModel.WHAT) == ["Device activated"]
@@ -64,6 +64,15 @@ def test_an_activation_appears_in_the_log(qtbot, loop, owner, open_main, monkeyp
     assert not view.ui.emptyLabel.isVisible()
     # "1 entry" once the English plural forms are translated; "1 entry(ies)" until then
     assert view.ui.countsLabel.text().startswith("1 entr")
+
+    # back on the page after an action elsewhere: the newest entries without a click on Refresh
+    click_nav(qtbot, window, "Devices")
+    wait_until(loop, lambda: settled(window.devices))
+    run(loop, view.client.update_device(device.id, DeviceUpdate(name="Cold room 3")))
+    click_nav(qtbot, window, "Activity")
+    wait_until(loop, lambda: settled(view) and view.model.rowCount() == 2)
+    assert cells(view, ActivityModel.WHAT) == ["Device renamed or moved", "Device activated"]
+    assert cells(view, ActivityModel.DETAILS)[0] == "name: Cold room 3"
 
 
 def test_the_kind_filter_asks_the_server(qtbot, loop, owner, open_main, monkeypatch, sqlite_url, capsys, screenshot):
