@@ -6,7 +6,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from pydantic import Field
+
 from akonet_desktop.api.models import ApiModel
+
+ACTIVITY_PAGE_DEFAULT = 50
+ACTIVITY_PAGE_MAX = 200
+ACTIVITY_OFFSET_MAX = 10**9
 
 
 class ActivityKind(StrEnum):
@@ -44,3 +50,12 @@ class ActivityPage(ApiModel):
     total: int
     offset: int
     limit: int
+
+
+class ActivityQuery(ApiModel):
+    """The query string of GET /activity: newest first, optionally one actor's or one kind's entries."""
+
+    offset: int = Field(default=0, ge=0, le=ACTIVITY_OFFSET_MAX)
+    limit: int = Field(default=ACTIVITY_PAGE_DEFAULT, ge=1, le=ACTIVITY_PAGE_MAX)
+    actor: int | None = Field(default=None, ge=1, le=2**63 - 1)  # the actor's user id
+    kind: ActivityKind | None = None

@@ -35,6 +35,7 @@ from akonet_desktop.api.models import (
     SessionTokens,
     SignedIn,
 )
+from akonet_desktop.client.activity_calls import ActivityCalls
 from akonet_desktop.client.company_calls import CompanyCalls
 from akonet_desktop.client.errors import (
     ApiFailure,
@@ -63,7 +64,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient(CompanyCalls, InvitationCalls):
+class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(

@@ -20,10 +20,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui.activity.view import ActivityView
 from akonet_desktop.gui.company.billing_page import BillingPage
 from akonet_desktop.gui.company.profile_page import CompanyPage
 from akonet_desktop.gui.devices.view import DevicesView
-from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.rules.roles import Privilege, can, is_administrator
 
 if TYPE_CHECKING:
     from akonet_desktop.client.api_client import AkonetClient
@@ -38,6 +39,7 @@ LABEL_CONTEXT = "MainWindow"
 DEVICES = "devices"
 COMPANY = "company"
 BILLING = "billing"
+ACTIVITY = "activity"
 
 
 def everyone(kind: str) -> bool:
@@ -65,6 +67,7 @@ PAGES: tuple[Page, ...] = (
     Page(DEVICES, QT_TRANSLATE_NOOP("MainWindow", "Devices"), DevicesView),  # first: the start view after sign-in
     Page(COMPANY, QT_TRANSLATE_NOOP("MainWindow", "Company"), CompanyPage),  # read-only but for the owner
     Page(BILLING, QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
+    Page(ACTIVITY, QT_TRANSLATE_NOOP("MainWindow", "Activity"), ActivityView, visible_to=is_administrator),
 )
 
 

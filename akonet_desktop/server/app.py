@@ -18,7 +18,17 @@ from akonet_desktop.server.http import link_pages
 from akonet_desktop.server.http.api_headers import ApiHeadersMiddleware
 from akonet_desktop.server.http.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.http.log_redaction import redact_access_log
-from akonet_desktop.server.http.routes import auth, company, devices, invitations, me, meta, recovery, registration
+from akonet_desktop.server.http.routes import (
+    activity,
+    auth,
+    company,
+    devices,
+    invitations,
+    me,
+    meta,
+    recovery,
+    registration,
+)
 from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.settings import Settings
@@ -69,6 +79,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         company.router,
         invitations.router,
         invitations.public_router,
+        activity.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(link_pages.router)

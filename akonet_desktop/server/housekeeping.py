@@ -4,6 +4,11 @@ Every request that leaves a row behind (a refresh, a sign-in attempt on a made-u
 rate-limited request, a registration never finished) would otherwise be kept for ever: a slow
 leak in normal use, and a cheap way to fill the disk for anyone with a script. What is kept:
 anything still in force (a lockout, a live link or session, a pending mail), plus a day of grace.
+
+The activity log (`activity` rows) is deliberately not purged: it is the company's audit trail,
+written only by administrative actions of its own members (so it cannot be flooded from outside),
+and an owner asking "who did this, and when" a year later must get an answer. It goes only with
+its company (ON DELETE CASCADE).
 """
 
 from __future__ import annotations

@@ -48,7 +48,9 @@ def loop(qapp) -> Iterator[qasync.QEventLoop]:
     for task in leftovers:
         task.cancel()
     if leftovers:
-        event_loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+        # Bounded: a task that ignores its cancellation (a window a failed test left open, say)
+        # must not hang the session after its last test; pytest reports that test's failure.
+        event_loop.run_until_complete(asyncio.wait(leftovers, timeout=10))
     event_loop.close()
     asyncio.set_event_loop(None)
 

@@ -13,7 +13,7 @@ from akonet_desktop.gui import pages
 from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
 from akonet_desktop.gui.main_window import MainWindow
-from akonet_desktop.gui.pages import DEVICES, Page, allowed_to, visible_pages
+from akonet_desktop.gui.pages import ACTIVITY, DEVICES, Page, allowed_to, visible_pages
 from akonet_desktop.rules.roles import Kind, Privilege, is_administrator, privileges
 from tests.gui.conftest import run
 from tests.gui.devices.test_view import signed_in_client, wait_until
@@ -91,8 +91,8 @@ def click_nav(qtbot, window: MainWindow, label: str) -> None:
 @pytest.mark.parametrize(
     "kind,expected",
     [
-        (Kind.OWNER, [DEVICES, pages.COMPANY, pages.BILLING]),
-        (Kind.ADMIN, [DEVICES, pages.COMPANY]),
+        (Kind.OWNER, [DEVICES, pages.COMPANY, pages.BILLING, ACTIVITY]),
+        (Kind.ADMIN, [DEVICES, pages.COMPANY, ACTIVITY]),
         (Kind.USER, [DEVICES, pages.COMPANY]),
     ],
 )
@@ -102,6 +102,14 @@ def test_the_products_pages_by_kind(kind, expected):
 
 def test_an_unknown_kind_sees_what_everyone_sees():
     assert visible_pages("someone-else") == [p for p in pages.PAGES if p.visible_to(Kind.USER)]
+
+
+def test_devices_comes_first_for_everyone_and_activity_for_administrators():
+    for kind in Kind:
+        keys = [page.key for page in visible_pages(kind)]
+        assert keys[0] == DEVICES
+        assert (ACTIVITY in keys) is is_administrator(kind)
+    assert visible_pages("someone-else") == visible_pages(Kind.USER)  # an unknown kind: what everyone sees
 
 
 @pytest.mark.parametrize(
@@ -170,8 +178,9 @@ def test_page_labels_follow_the_interface_language(qtbot, open_as, tmp_path, qap
         translations.set_language("fr", remember=False)
         qapp.processEvents()
         assert nav_labels(window)[0] == "Dispositifs"
+        assert nav_labels(window) == [page.title() for page in window.shown_pages]
         assert window.ui.userLabel.text() == "Marta Ruiz · Propriétaire"
     finally:
         translations.set_language("en", remember=False)
         qapp.processEvents()
-    assert nav_labels(window) == ["Devices", "Company", "Billing"]
+    assert nav_labels(window) == [page.label for page in window.shown_pages]  # the English source texts

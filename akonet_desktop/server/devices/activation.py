@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import DeviceActivation, DeviceOut
 from akonet_desktop.rules.device import (
@@ -18,6 +19,7 @@ from akonet_desktop.rules.device import (
     validate_activation,
 )
 from akonet_desktop.server import ratelimit
+from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import queries
@@ -25,7 +27,7 @@ from akonet_desktop.server.devices.listing import inactive_cutoff
 from akonet_desktop.server.devices.secrets import code_matches
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.models import Device
+from akonet_desktop.server.models import Device, User
 
 
 def _not_found() -> ApiError:
@@ -36,13 +38,15 @@ def _not_found() -> ApiError:
     )
 
 
-def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> DeviceOut:
+def activate(ctx: ServerContext, actor: User, body: DeviceActivation, client_address: str) -> DeviceOut:
+    """`actor` joins the device to their company; the activity log says who, from where, which."""
     raise_if_invalid(
         validate_activation(body.serial, body.activation_code, body.name, body.location),
         device_english_message,
     )
     serial = normalize_serial(body.serial)
     code = normalize_activation_code(body.activation_code)
+    company_id = actor.company_id
     key = f"activate:{company_id}"
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
@@ -54,7 +58,9 @@ def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> Dev
                 retry_after=ratelimit.retry_after_seconds(session, key, now),
             )
         row = session.execute(
-            select(Device.id, Device.company_id, Device.activation_code_hash).where(Device.serial == serial)
+            select(Device.id, Device.company_id, Device.model, Device.activation_code_hash).where(
+                Device.serial == serial
+            )
         ).one_or_none()
         matches = code_matches(row.activation_code_hash if row else None, serial, code)
         if row is not None and row.company_id == company_id:
@@ -80,6 +86,16 @@ def activate(ctx: ServerContext, company_id: int, body: DeviceActivation) -> Dev
             == 1
         )
         if joined:
+            # Never the code: the entry says which device, and what kind of device it is.
+            activity.record(
+                session,
+                actor,
+                ActivityKind.DEVICE_ACTIVATED,
+                now,
+                client_address,
+                target=serial,
+                details={"model": row.model},
+            )
             return queries.one(session, company_id, row.id, inactive_cutoff(ctx, now))
         ratelimit.record(session, key, now)
     raise _not_found()  # after the commit, which keeps the failure counted

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DevicePage, DeviceQuery, DeviceUpdate
 from akonet_desktop.rules.device import (
@@ -19,12 +20,13 @@ from akonet_desktop.rules.device import (
     check_device_search,
     device_english_message,
 )
+from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import queries, query_plan
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.models import Device
+from akonet_desktop.server.models import Device, User
 
 
 def inactive_cutoff(ctx: ServerContext, now: datetime) -> datetime:
@@ -69,7 +71,10 @@ def get_device(ctx: ServerContext, company_id: int, device_id: int) -> DeviceOut
     return device
 
 
-def update_device(ctx: ServerContext, company_id: int, device_id: int, body: DeviceUpdate) -> DeviceOut:
+def update_device(
+    ctx: ServerContext, actor: User, device_id: int, body: DeviceUpdate, client_address: str
+) -> DeviceOut:
+    """Rename or move one of `actor`'s company's devices; what really changed goes to the activity log."""
     errors = []
     values = {}
     if body.name is not None:
@@ -79,14 +84,27 @@ def update_device(ctx: ServerContext, company_id: int, device_id: int, body: Dev
         errors += check_device_location(body.location)
         values["location"] = body.location.strip()
     raise_if_invalid(errors, device_english_message)
+    company_id = actor.company_id
+    now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        if values:
+        current = session.execute(
+            select(Device.serial, Device.name, Device.location)
+            .where(Device.id == device_id, Device.company_id == company_id)
+            .with_for_update()
+        ).one_or_none()
+        if current is None:
+            raise device_not_found()
+        changed = {field: value for field, value in values.items() if getattr(current, field) != value}
+        if changed:
             session.execute(
                 update(Device)
                 .where(Device.id == device_id, Device.company_id == company_id)
-                .values(with_sort_keys(values))
+                .values(with_sort_keys(changed))
             )
-        device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
+            activity.record(
+                session, actor, ActivityKind.DEVICE_RENAMED, now, client_address, target=current.serial, details=changed
+            )
+        device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, now))
         if device is None:
             raise device_not_found()
         return device

@@ -95,7 +95,7 @@ def show_page(qtbot, loop, window: MainWindow, label: str, key: str):
 
 def test_the_owner_edits_the_company_profile(qtbot, loop, open_as, screenshot):
     window = open_as(OWNER)
-    assert nav_labels(window) == ["Devices", "Company", "Billing"]
+    assert [label for label in nav_labels(window) if label in ("Company", "Billing")] == ["Company", "Billing"]
     page: CompanyPage = show_page(qtbot, loop, window, "Company", "company")
     ui = page.ui
     assert ui.nameEdit.text() == "Frío Industrial SL" and ui.countryCombo.currentData() == "ES"
@@ -144,7 +144,7 @@ def test_changing_country_offers_its_identification_types(qtbot, loop, open_as):
 @pytest.mark.parametrize("email", [ADMIN, USER])
 def test_administrators_and_users_read_the_profile_only(qtbot, loop, open_as, email, screenshot):
     window = open_as(email)
-    assert nav_labels(window) == ["Devices", "Company"]  # no Billing
+    assert "Company" in nav_labels(window) and "Billing" not in nav_labels(window)
     assert "billing" not in window.pages
     page = show_page(qtbot, loop, window, "Company", "company")
     ui = page.ui

@@ -6,10 +6,12 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from sqlalchemy import select
 
 from akonet_desktop.api.models import DeviceActivation
 from akonet_desktop.server.devices import activation as device_activation
 from akonet_desktop.server.errors import ApiError
+from akonet_desktop.server.models import User
 from tests.support.api import STRONG_PASSWORD, Api
 from tests.support.devices import add_inventory, add_member, bearer, company_id
 
@@ -124,10 +126,12 @@ def test_shape_errors_are_422_and_not_counted(api, owner):
 def test_concurrent_guesses_verify_at_most_ten(api, owner):
     label = add_inventory(api)[0]
     body = DeviceActivation(serial=label.serial, activation_code=WRONG_CODE)
+    with api.ctx.sessions() as session:
+        actor = session.scalars(select(User).where(User.email == "jefe@frio.es")).one()
 
     def attempt(_):
         try:
-            device_activation.activate(api.ctx, company_id(owner), body)
+            device_activation.activate(api.ctx, actor, body, "testclient")
         except ApiError as exc:
             return exc.status
         return 201

@@ -16,7 +16,7 @@ from akonet_desktop.api.models import (
 )
 from akonet_desktop.rules.roles import Privilege
 from akonet_desktop.server.devices import activation, heartbeat, listing
-from akonet_desktop.server.http.deps import Ctx, CurrentCaller, require
+from akonet_desktop.server.http.deps import ClientAddress, Ctx, CurrentCaller, require
 from akonet_desktop.server.http.responses import error_responses
 
 router = APIRouter(prefix="/devices", tags=["devices"], responses=error_responses(401, 403, 404, 409, 413, 422, 429))
@@ -35,8 +35,8 @@ def list_devices(ctx: Ctx, caller: CurrentCaller, query: Annotated[DeviceQuery, 
 
 
 @router.post("/activate", status_code=201, response_model=DeviceOut, dependencies=[require(Privilege.ACTIVATE_DEVICE)])
-def activate(ctx: Ctx, caller: CurrentCaller, body: DeviceActivation) -> DeviceOut:
-    return activation.activate(ctx, caller.user.company_id, body)
+def activate(ctx: Ctx, caller: CurrentCaller, client: ClientAddress, body: DeviceActivation) -> DeviceOut:
+    return activation.activate(ctx, caller.user, body, client)
 
 
 @router.get("/{device_id}", response_model=DeviceOut)
@@ -45,8 +45,10 @@ def get_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId) -> DeviceOu
 
 
 @router.patch("/{device_id}", response_model=DeviceOut, dependencies=[require(Privilege.UPDATE_DEVICE_INFO)])
-def update_device(ctx: Ctx, caller: CurrentCaller, device_id: DeviceId, body: DeviceUpdate) -> DeviceOut:
-    return listing.update_device(ctx, caller.user.company_id, device_id, body)
+def update_device(
+    ctx: Ctx, caller: CurrentCaller, client: ClientAddress, device_id: DeviceId, body: DeviceUpdate
+) -> DeviceOut:
+    return listing.update_device(ctx, caller.user, device_id, body, client)
 
 
 @router.post(
