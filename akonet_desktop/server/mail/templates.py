@@ -18,6 +18,7 @@ KINDS = (
     "registration_already_registered",
     "account_locked",
     "password_reset",
+    "account_unlocked",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -33,6 +34,8 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
         "expires_minutes",
     ),
     "password_reset": ("first_name", "web_link", "app_link", "token", "expires_minutes"),
+    # unlocked_by: the administrator, "First Last <address>"; the link opens the app's recovery.
+    "account_unlocked": ("first_name", "unlocked_by", "app_link_recovery"),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -27,12 +27,14 @@ PARAMS = {
     "registration_already_registered": dict(app_link_recovery=RECOVERY),
     "account_locked": dict(first_name="Zoé", attempts=6, web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
     "password_reset": dict(first_name="Zoé", web_link=WEB, app_link=APP, token=TOKEN, expires_minutes=30),
+    "account_unlocked": dict(first_name="Zoé", unlocked_by="Ana García <jefe@frio.es>", app_link_recovery=RECOVERY),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
     "registration_already_registered": (RECOVERY,),
     "account_locked": (WEB, APP),
     "password_reset": (WEB, APP),
+    "account_unlocked": (RECOVERY,),
 }
 
 
@@ -87,7 +89,7 @@ def test_every_kind_renders_in_every_language(kind, lang):
         assert escape(link) in mail.html
         assert link in hrefs
         assert f">{escape(link)}</a>" in mail.html, "shown in full too, to be copied"
-    if kind != "registration_already_registered":
+    if "token" in PARAMS[kind]:
         assert TOKEN in mail.text and f">{TOKEN}</code>" in mail.html
     if "first_name" in PARAMS[kind]:
         assert "Zoé" in mail.text and "Zoé" in mail.html
@@ -132,6 +134,15 @@ def test_french_uses_the_products_reference_wording():
     assert "6 échecs de connexion consécutifs" in locked.text
     # HTML keeps French typography: no line break before « ? » or inside the guillemets.
     assert "«\u00a0Vous avez oublié votre mot de passe\u00a0?\u00a0»" in locked.html
+
+
+def test_the_unlocked_mail_names_who_unlocked_and_says_what_to_do_otherwise():
+    for lang in LANGUAGES:
+        mail = render("account_unlocked", lang)
+        assert "Ana García <jefe@frio.es>" in mail.text
+        assert "Ana García &lt;jefe@frio.es&gt;" in mail.html
+        assert RECOVERY in mail.text
+    assert "« Vous avez oublié votre mot de passe ? »" in render("account_unlocked", "fr").text
 
 
 def test_html_escapes_every_parameter():
