@@ -18,7 +18,7 @@ from akonet_desktop.server.http import link_pages
 from akonet_desktop.server.http.api_headers import ApiHeadersMiddleware
 from akonet_desktop.server.http.body_limit import BodyLimitMiddleware
 from akonet_desktop.server.http.log_redaction import redact_access_log
-from akonet_desktop.server.http.routes import auth, devices, me, meta, recovery, registration
+from akonet_desktop.server.http.routes import auth, devices, me, meta, recovery, registration, roles, users
 from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.settings import Settings
@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     )
     app.state.ctx = ctx
     install_error_handlers(app)
-    for routes in (meta, registration, auth, me, recovery, devices):
+    for routes in (meta, registration, auth, me, recovery, devices, roles, users):
         app.include_router(routes.router, prefix=API_PREFIX)
     app.include_router(link_pages.router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=ctx.settings.max_body_bytes)
