@@ -65,7 +65,7 @@ def _user_counts(session: Session, company_id: int) -> dict[int, int]:
         .where(User.company_id == company_id, User.role_id.is_not(None))
         .group_by(User.role_id)
     )
-    return dict(rows.tuples().all())
+    return {role_id: count for role_id, count in rows}
 
 
 def list_roles(ctx: ServerContext, company_id: int) -> list[RoleOut]:
@@ -85,7 +85,7 @@ def _company_role(session: Session, company_id: int, role_id: int, *, lock: bool
 
 def _check_name_free(session: Session, company_id: int, name: str, except_id: int | None = None) -> None:
     # Compared caselessly: "Technician" and "technician" would read as the same role in a list.
-    others = session.execute(select(Role.id, Role.name).where(Role.company_id == company_id)).tuples()
+    others = session.execute(select(Role.id, Role.name).where(Role.company_id == company_id)).all()
     if any(fold(other) == fold(name) and other_id != except_id for other_id, other in others):
         raise name_taken()
 
