@@ -42,6 +42,7 @@ from akonet_desktop.client.errors import (
     ServerTimeout,
     ServerUnreachable,
 )
+from akonet_desktop.client.members_calls import MembersCalls
 from akonet_desktop.rules import PasswordPolicy
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient:
+class AkonetClient(MembersCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(
