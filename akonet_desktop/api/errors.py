@@ -31,3 +31,8 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"  # 429, with `retry_after` seconds
     INTERNAL_ERROR = "internal_error"  # 500
     SERVICE_UNAVAILABLE = "service_unavailable"  # 503
+    # Company members and roles
+    ROLE_NAME_TAKEN = "role_name_taken"  # 409: another role of the company has this name
+    ROLE_IN_USE = "role_in_use"  # 409: users or pending invitations hold the role
+    OWNER_PROTECTED = "owner_protected"  # 409: the owner is neither removed nor changed to another kind
+    CANNOT_REMOVE_SELF = "cannot_remove_self"  # 409: nobody removes their own account from the users page

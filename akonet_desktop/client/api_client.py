@@ -45,6 +45,7 @@ from akonet_desktop.client.errors import (
     ServerUnreachable,
 )
 from akonet_desktop.client.invitations_calls import InvitationCalls
+from akonet_desktop.client.members_calls import MembersCalls
 from akonet_desktop.rules import PasswordPolicy
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls):
+class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(

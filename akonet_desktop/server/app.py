@@ -28,6 +28,8 @@ from akonet_desktop.server.http.routes import (
     meta,
     recovery,
     registration,
+    roles,
+    users,
 )
 from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.migrate import upgrade
@@ -80,6 +82,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         invitations.router,
         invitations.public_router,
         activity.router,
+        roles.router,
+        users.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(link_pages.router)

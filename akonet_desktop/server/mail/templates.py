@@ -21,6 +21,7 @@ KINDS = (
     "ownership_transferred_to_you",
     "ownership_transferred_away",
     "invitation",
+    "account_unlocked",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -47,6 +48,8 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
         "token",
         "expires_minutes",
     ),
+    # unlocked_by: the administrator, "First Last <address>"; the link opens the app's recovery.
+    "account_unlocked": ("first_name", "unlocked_by", "app_link_recovery"),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -45,6 +45,7 @@ PARAMS = {
         token=TOKEN,
         expires_minutes=7 * 24 * 60,
     ),
+    "account_unlocked": dict(first_name="Zoé", unlocked_by="Ana García <jefe@frio.es>", app_link_recovery=RECOVERY),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
@@ -54,6 +55,7 @@ HREFS = {
     "ownership_transferred_to_you": (),  # it only informs
     "ownership_transferred_away": (RECOVERY,),
     "invitation": (WEB, APP),
+    "account_unlocked": (RECOVERY,),
 }
 
 
@@ -153,6 +155,15 @@ def test_french_uses_the_products_reference_wording():
     assert "6 échecs de connexion consécutifs" in locked.text
     # HTML keeps French typography: no line break before « ? » or inside the guillemets.
     assert "«\u00a0Vous avez oublié votre mot de passe\u00a0?\u00a0»" in locked.html
+
+
+def test_the_unlocked_mail_names_who_unlocked_and_says_what_to_do_otherwise():
+    for lang in LANGUAGES:
+        mail = render("account_unlocked", lang)
+        assert "Ana García <jefe@frio.es>" in mail.text
+        assert "Ana García &lt;jefe@frio.es&gt;" in mail.html
+        assert RECOVERY in mail.text
+    assert "« Vous avez oublié votre mot de passe ? »" in render("account_unlocked", "fr").text
 
 
 def test_html_escapes_every_parameter():
