@@ -65,6 +65,222 @@
     </message>
 </context>
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>From the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTexts</name>
+    <message>
+        <source>Invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device renamed or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action of this kind was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrative action was recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only one kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the newest entries now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The built-in server could not start: %1</source>
@@ -81,6 +297,132 @@
     <message>
         <source>Your organisation&apos;s AKONet server address (leave empty to use the server built into this app):</source>
         <translation>Adresse des AKONet-Servers Ihrer Organisation (leer lassen, um den in diese App integrierten Server zu verwenden):</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <source>Per device: %1 for each device and month it is active in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far, until the end of the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment is processed here: the statements show what would be invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Only the company&apos;s owner can change its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished">Unternehmensname</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Identification type</source>
+        <translation type="unfinished">Identifikationsart</translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation type="unfinished">Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -385,6 +727,81 @@
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code from the invitation email you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or code from the email</source>
+        <translation type="unfinished">Link oder Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>Paste the link or the code here</source>
+        <translation type="unfinished">Link oder Code hier einfügen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Weiter</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished">E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation type="unfinished">Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Join and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Connecting to the server…</source>
@@ -453,6 +870,10 @@
     <message>
         <source>New registration</source>
         <translation>Neue Registrierung</translation>
+    </message>
+    <message>
+        <source>I have an invitation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -574,6 +995,18 @@
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -773,6 +1206,18 @@
     <message>
         <source>This email address already has an account. Sign in, or use « Forgot your password? ».</source>
         <translation>Für diese E-Mail-Adresse besteht bereits ein Konto. Melden Sie sich an oder verwenden Sie « Passwort vergessen? ».</translation>
+    </message>
+    <message>
+        <source>This email address already belongs to an AKONet account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address already has a pending invitation. Send it again from the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation has already been accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1078,6 +1523,21 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
