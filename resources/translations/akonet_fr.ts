@@ -68,216 +68,216 @@
     <name>ActivityModel</name>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l’adresse %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>ActivityTexts</name>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation renvoyée</translation>
     </message>
     <message>
         <source>Invitation revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation révoquée</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation acceptée</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle créé</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle modifié</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle supprimé</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur modifié</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur retiré</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte débloqué</translation>
     </message>
     <message>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de réinitialisation du mot de passe envoyé</translation>
     </message>
     <message>
         <source>Ownership transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété de l’entreprise transférée</translation>
     </message>
     <message>
         <source>Company profile edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l’entreprise modifié</translation>
     </message>
     <message>
         <source>Billing details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de facturation modifiées</translation>
     </message>
     <message>
         <source>Device activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif activé</translation>
     </message>
     <message>
         <source>Device renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif renommé ou déplacé</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse électronique</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>droits</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>No action of this kind was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de ce type n’a été enregistrée.</translation>
     </message>
     <message>
         <source>No administrative action was recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action administrative n’a encore été enregistrée.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retiré)</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’entrées</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’action</translation>
     </message>
     <message>
         <source>Show only one kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul type d’action</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Load the newest entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger maintenant les entrées les plus récentes</translation>
     </message>
     <message>
         <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions administratives de votre entreprise, des plus récentes aux plus anciennes&#xa0;: qui les a effectuées, quand, depuis quelle adresse et ce qui a été modifié.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’activité</translation>
     </message>
 </context>
 <context>
@@ -303,126 +303,126 @@
     <name>BillingPage</name>
     <message>
         <source>Per device: %1 for each device and month it is active in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par dispositif&#xa0;: %1 par dispositif et par mois d’activité.</translation>
     </message>
     <message>
         <source>%1 (so far, until the end of the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en cours, jusqu’à la fin du mois)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>No payment is processed here: the statements show what would be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement n’est effectué ici&#xa0;: les relevés indiquent ce qui serait facturé.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période en cours</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositifs facturés</translation>
     </message>
     <message>
         <source>Amount so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à ce jour</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de facturation</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique de facturation</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire de l’entreprise peut modifier son profil.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nom de l’entreprise</translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished">Type d’identification</translation>
+        <translation>Type d’identification</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished">Numéro d’identification</translation>
+        <translation>Numéro d’identification</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
 </context>
 <context>
@@ -730,75 +730,75 @@
     <name>InvitationDialog</name>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre %1</translation>
     </message>
     <message>
         <source>Join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre votre entreprise</translation>
     </message>
     <message>
         <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes invité à rejoindre &lt;b&gt;%1&lt;/b&gt; sur AKONet. Vérifiez votre nom, choisissez un mot de passe et votre langue&#xa0;: vous serez connecté immédiatement.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Invitation</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Paste the link or the code from the invitation email you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien ou le code du courriel d’invitation que vous avez reçu.</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished">Lien ou code reçu par courriel</translation>
+        <translation>Lien ou code reçu par courriel</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished">Collez le lien ou le code ici</translation>
+        <translation>Collez le lien ou le code ici</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Continuer</translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Adresse électronique</translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished">Confirmer le mot de passe</translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Join and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre et se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>I have an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai une invitation</translation>
     </message>
     <message>
         <source>Language</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -1209,15 +1209,15 @@
     </message>
     <message>
         <source>This email address already belongs to an AKONet account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse électronique appartient déjà à un compte AKONet.</translation>
     </message>
     <message>
         <source>This address already has a pending invitation. Send it again from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse a déjà une invitation en attente. Renvoyez-la plutôt depuis la liste.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a déjà été acceptée.</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1529,15 +1529,15 @@
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositifs facturés</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 </TS>
