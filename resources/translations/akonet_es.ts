@@ -68,216 +68,216 @@
     <name>ActivityModel</name>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la dirección %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>ActivityTexts</name>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación enviada</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación reenviada</translation>
     </message>
     <message>
         <source>Invitation revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación revocada</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación aceptada</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol creado</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol modificado</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol eliminado</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario modificado</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario eliminado</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desbloqueada</translation>
     </message>
     <message>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecimiento de contraseña enviado</translation>
     </message>
     <message>
         <source>Ownership transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad transferida</translation>
     </message>
     <message>
         <source>Company profile edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la empresa modificado</translation>
     </message>
     <message>
         <source>Billing details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación modificados</translation>
     </message>
     <message>
         <source>Device activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo activado</translation>
     </message>
     <message>
         <source>Device renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo renombrado o reubicado</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegios</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>No action of this kind was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna acción de este tipo.</translation>
     </message>
     <message>
         <source>No administrative action was recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha registrado ninguna acción administrativa.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado)</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acción</translation>
     </message>
     <message>
         <source>Show only one kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo un tipo de acción</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Load the newest entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar ahora las entradas más recientes</translation>
     </message>
     <message>
         <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada acción administrativa de su empresa, de la más reciente a la más antigua: quién la realizó, cuándo, desde qué dirección y qué cambió.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad</translation>
     </message>
 </context>
 <context>
@@ -303,126 +303,126 @@
     <name>BillingPage</name>
     <message>
         <source>Per device: %1 for each device and month it is active in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dispositivo: %1 por cada dispositivo y cada mes en que esté activo.</translation>
     </message>
     <message>
         <source>%1 (so far, until the end of the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en curso, hasta el final del mes)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>No payment is processed here: the statements show what would be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se procesa ningún pago: los extractos muestran lo que se facturaría.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo actual</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos facturados</translation>
     </message>
     <message>
         <source>Amount so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe hasta la fecha</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de facturación</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de facturación</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario de la empresa puede modificar su perfil.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nombre de la empresa</translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished">Tipo de identificación</translation>
+        <translation>Tipo de identificación</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished">Número de identificación</translation>
+        <translation>Número de identificación</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de contacto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
 </context>
 <context>
@@ -730,75 +730,75 @@
     <name>InvitationDialog</name>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a %1</translation>
     </message>
     <message>
         <source>Join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a su empresa</translation>
     </message>
     <message>
         <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le han invitado a unirse a &lt;b&gt;%1&lt;/b&gt; en AKONet. Compruebe su nombre y elija una contraseña y su idioma: iniciará sesión de inmediato.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Invitación</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Paste the link or the code from the invitation email you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el enlace o el código del correo de invitación que ha recibido.</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished">Enlace o código del correo</translation>
+        <translation>Enlace o código del correo</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished">Pegue aquí el enlace o el código</translation>
+        <translation>Pegue aquí el enlace o el código</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Continuar</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished">Confirmar la contraseña</translation>
+        <translation>Confirmar la contraseña</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Join and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse e iniciar sesión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>I have an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo una invitación</translation>
     </message>
     <message>
         <source>Language</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -1209,15 +1209,15 @@
     </message>
     <message>
         <source>This email address already belongs to an AKONet account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo electrónico ya pertenece a una cuenta de AKONet.</translation>
     </message>
     <message>
         <source>This address already has a pending invitation. Send it again from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección ya tiene una invitación pendiente. Vuelva a enviarla desde la lista.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación ya se ha aceptado.</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1529,15 +1529,15 @@
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos facturados</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
 </context>
 </TS>
