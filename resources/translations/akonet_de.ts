@@ -68,216 +68,216 @@
     <name>ActivityModel</name>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Adresse %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>ActivityTexts</name>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut gesendet</translation>
     </message>
     <message>
         <source>Invitation revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung angenommen</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle erstellt</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle gelöscht</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer geändert</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernt</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entsperrt</translation>
     </message>
     <message>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen des Passworts gesendet</translation>
     </message>
     <message>
         <source>Ownership transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft übertragen</translation>
     </message>
     <message>
         <source>Company profile edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil bearbeitet</translation>
     </message>
     <message>
         <source>Billing details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten bearbeitet</translation>
     </message>
     <message>
         <source>Device activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät aktiviert</translation>
     </message>
     <message>
         <source>Device renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät umbenannt oder Standort geändert</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>No action of this kind was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Aktion dieser Art erfasst.</translation>
     </message>
     <message>
         <source>No administrative action was recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine administrative Aktion erfasst.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Aktion</translation>
     </message>
     <message>
         <source>Show only one kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Art von Aktion anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the newest entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Einträge jetzt laden</translation>
     </message>
     <message>
         <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede administrative Aktion in Ihrem Unternehmen, die neueste zuerst: wer sie ausgeführt hat, wann, von welcher Adresse aus und was geändert wurde.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
 </context>
 <context>
@@ -303,126 +303,126 @@
     <name>BillingPage</name>
     <message>
         <source>Per device: %1 for each device and month it is active in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Gerät: %1 für jedes Gerät und jeden Monat, in dem es aktiv ist.</translation>
     </message>
     <message>
         <source>%1 (so far, until the end of the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bisher, bis zum Monatsende)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>No payment is processed here: the statements show what would be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden keine Zahlungen abgewickelt: Die Monatsabrechnungen zeigen, was in Rechnung gestellt würde.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zeitraum</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Geräte</translation>
     </message>
     <message>
         <source>Amount so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Betrag</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsabrechnungen</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdaten</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse für Rechnungen</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber des Unternehmens kann dessen Profil ändern.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Unternehmensname</translation>
+        <translation>Unternehmensname</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished">Identifikationsart</translation>
+        <translation>Identifikationsart</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished">Identifikationsnummer</translation>
+        <translation>Identifikationsnummer</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Telefonnummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -730,75 +730,75 @@
     <name>InvitationDialog</name>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beitreten</translation>
     </message>
     <message>
         <source>Join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Unternehmen beitreten</translation>
     </message>
     <message>
         <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden eingeladen, &lt;b&gt;%1&lt;/b&gt; bei AKONet beizutreten. Prüfen Sie Ihren Namen, wählen Sie ein Passwort und Ihre Sprache: Sie werden dann sofort angemeldet.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Einladung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Paste the link or the code from the invitation email you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Link oder den Code aus der Einladungs-E-Mail ein, die Sie erhalten haben.</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished">Link oder Code aus der E-Mail</translation>
+        <translation>Link oder Code aus der E-Mail</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished">Link oder Code hier einfügen</translation>
+        <translation>Link oder Code hier einfügen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">E-Mail-Adresse</translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished">Passwort bestätigen</translation>
+        <translation>Passwort bestätigen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Join and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten und anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>I have an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe eine Einladung</translation>
     </message>
     <message>
         <source>Language</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -1209,15 +1209,15 @@
     </message>
     <message>
         <source>This email address already belongs to an AKONet account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse gehört bereits zu einem AKONet-Konto.</translation>
     </message>
     <message>
         <source>This address already has a pending invitation. Send it again from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Adresse besteht bereits eine ausstehende Einladung. Senden Sie sie stattdessen aus der Liste erneut.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits angenommen.</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1529,15 +1529,15 @@
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Geräte</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
 </context>
 </TS>
