@@ -68,216 +68,216 @@
     <name>ActivityModel</name>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall’indirizzo %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
 </context>
 <context>
     <name>ActivityTexts</name>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato di nuovo</translation>
     </message>
     <message>
         <source>Invitation revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito revocato</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito accettato</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo creato</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo modificato</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo eliminato</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente modificato</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente rimosso</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Account sbloccato</translation>
     </message>
     <message>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Link di reimpostazione password inviato</translation>
     </message>
     <message>
         <source>Ownership transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo di proprietario trasferito</translation>
     </message>
     <message>
         <source>Company profile edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo dell’azienda modificato</translation>
     </message>
     <message>
         <source>Billing details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati di fatturazione modificati</translation>
     </message>
     <message>
         <source>Device activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo attivato</translation>
     </message>
     <message>
         <source>Device renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo rinominato o spostato</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le azioni</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modello</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>cognome</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>ruolo</translation>
     </message>
     <message>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegi</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln voce</numerusform>
+            <numerusform>%Ln voci</numerusform>
         </translation>
     </message>
     <message>
         <source>No action of this kind was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata registrata alcuna azione di questo tipo.</translation>
     </message>
     <message>
         <source>No administrative action was recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora registrata alcuna azione amministrativa.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rimosso)</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di voci</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di azione</translation>
     </message>
     <message>
         <source>Show only one kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo un tipo di azione</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aggiorna</translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Load the newest entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica subito le voci più recenti</translation>
     </message>
     <message>
         <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le azioni amministrative nella sua azienda, a partire dalla più recente: chi le ha eseguite, quando, da quale indirizzo e che cosa è cambiato.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro delle attività</translation>
     </message>
 </context>
 <context>
@@ -303,126 +303,126 @@
     <name>BillingPage</name>
     <message>
         <source>Per device: %1 for each device and month it is active in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per dispositivo: %1 per ogni dispositivo e per ogni mese in cui è attivo.</translation>
     </message>
     <message>
         <source>%1 (so far, until the end of the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (finora, fino alla fine del mese)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio…</translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salva</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>No payment is processed here: the statements show what would be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui non viene elaborato alcun pagamento: i rendiconti mostrano ciò che verrebbe fatturato.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo corrente</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi fatturati</translation>
     </message>
     <message>
         <source>Amount so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo maturato finora</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendiconti</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati di fatturazione</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email di fatturazione</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di fatturazione</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il proprietario dell’azienda può modificarne il profilo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio…</translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salva</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nome dell’azienda</translation>
+        <translation>Nome dell’azienda</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished">Tipo di identificazione</translation>
+        <translation>Tipo di identificazione</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished">Numero di identificazione</translation>
+        <translation>Numero di identificazione</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono di contatto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice postale</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
 </context>
 <context>
@@ -730,75 +730,75 @@
     <name>InvitationDialog</name>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si unisca a %1</translation>
     </message>
     <message>
         <source>Join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Si unisca alla sua azienda</translation>
     </message>
     <message>
         <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ricevuto un invito a unirsi a &lt;b&gt;%1&lt;/b&gt; su AKONet. Verifichi il suo nome, scelga una password e la lingua: accederà subito.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Invito</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Paste the link or the code from the invitation email you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolli il link o il codice dell’email di invito che ha ricevuto.</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished">Link o codice ricevuto via email</translation>
+        <translation>Link o codice ricevuto via email</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished">Incolli qui il link o il codice</translation>
+        <translation>Incolli qui il link o il codice</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Continua</translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Indirizzo email</translation>
+        <translation>Indirizzo email</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished">Conferma la password</translation>
+        <translation>Conferma la password</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Lingua</translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Join and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisciti e accedi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>I have an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho un invito</translation>
     </message>
     <message>
         <source>Language</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatturazione</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -1209,15 +1209,15 @@
     </message>
     <message>
         <source>This email address already belongs to an AKONet account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo indirizzo email appartiene già a un account AKONet.</translation>
     </message>
     <message>
         <source>This address already has a pending invitation. Send it again from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questo indirizzo esiste già un invito in attesa. Lo invii di nuovo dall’elenco.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo invito è già stato accettato.</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1529,15 +1529,15 @@
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi fatturati</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo</translation>
     </message>
 </context>
 </TS>
