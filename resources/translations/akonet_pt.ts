@@ -68,216 +68,216 @@
     <name>ActivityModel</name>
     <message>
         <source>From the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir do endereço %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
 </context>
 <context>
     <name>ActivityTexts</name>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite enviado</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite reenviado</translation>
     </message>
     <message>
         <source>Invitation revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite revogado</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite aceite</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Função criada</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Função alterada</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Função eliminada</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador alterado</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador removido</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta desbloqueada</translation>
     </message>
     <message>
         <source>Password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposição da palavra-passe enviada</translation>
     </message>
     <message>
         <source>Ownership transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedade transferida</translation>
     </message>
     <message>
         <source>Company profile edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da empresa editado</translation>
     </message>
     <message>
         <source>Billing details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de faturação editados</translation>
     </message>
     <message>
         <source>Device activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo ativado</translation>
     </message>
     <message>
         <source>Device renamed or moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou localização do dispositivo alterados</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ações</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>localização</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome próprio</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apelido</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>função</translation>
     </message>
     <message>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>privilégios</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>No action of this kind was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi registada nenhuma ação deste tipo.</translation>
     </message>
     <message>
         <source>No administrative action was recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi registada nenhuma ação administrativa.</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (removido)</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>Kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ação</translation>
     </message>
     <message>
         <source>Show only one kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas um tipo de ação</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Atualizar</translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Load the newest entries now</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar agora as entradas mais recentes</translation>
     </message>
     <message>
         <source>Every administrative action in your company, newest first: who did it, when, from which address, and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ações administrativas da sua empresa, das mais recentes para as mais antigas: quem as realizou, quando, a partir de que endereço e o que foi alterado.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de atividade</translation>
     </message>
 </context>
 <context>
@@ -303,126 +303,126 @@
     <name>BillingPage</name>
     <message>
         <source>Per device: %1 for each device and month it is active in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dispositivo: %1 por cada dispositivo e por cada mês em que está ativo.</translation>
     </message>
     <message>
         <source>%1 (so far, until the end of the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (em curso, até ao fim do mês)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">A guardar…</translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturação</translation>
     </message>
     <message>
         <source>No payment is processed here: the statements show what would be invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui não é processado nenhum pagamento: os extratos mostram o que seria faturado.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Current period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período atual</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos faturados</translation>
     </message>
     <message>
         <source>Amount so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante até ao momento</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Extratos</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de faturação</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de faturação</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada de faturação</translation>
     </message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas o proprietário da empresa pode alterar o respetivo perfil.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">A guardar…</translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nome da empresa</translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Identification type</source>
-        <translation type="unfinished">Tipo de identificação</translation>
+        <translation>Tipo de identificação</translation>
     </message>
     <message>
         <source>Identification number</source>
-        <translation type="unfinished">Número de identificação</translation>
+        <translation>Número de identificação</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone de contacto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade</translation>
     </message>
 </context>
 <context>
@@ -730,75 +730,75 @@
     <name>InvitationDialog</name>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar-se a %1</translation>
     </message>
     <message>
         <source>Join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar-se à sua empresa</translation>
     </message>
     <message>
         <source>You are invited to join &lt;b&gt;%1&lt;/b&gt; on AKONet. Check your name, choose a password and your language: you will be signed in right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebeu um convite para se juntar a &lt;b&gt;%1&lt;/b&gt; no AKONet. Verifique o seu nome e escolha uma palavra-passe e o seu idioma: a sessão será iniciada de imediato.</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Convite</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Paste the link or the code from the invitation email you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a ligação ou o código do e-mail de convite que recebeu.</translation>
     </message>
     <message>
         <source>Link or code from the email</source>
-        <translation type="unfinished">Ligação ou código do e-mail</translation>
+        <translation>Ligação ou código do e-mail</translation>
     </message>
     <message>
         <source>Paste the link or the code here</source>
-        <translation type="unfinished">Cole aqui a ligação ou o código</translation>
+        <translation>Cole aqui a ligação ou o código</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Continuar</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Endereço de e-mail</translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome próprio</translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apelido</translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Palavra-passe</translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <source>Confirm the password</source>
-        <translation type="unfinished">Confirmar a palavra-passe</translation>
+        <translation>Confirmar a palavra-passe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Join and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar-se e iniciar sessão</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>I have an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenho um convite</translation>
     </message>
     <message>
         <source>Language</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturação</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>Activate device</source>
@@ -1209,15 +1209,15 @@
     </message>
     <message>
         <source>This email address already belongs to an AKONet account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço de e-mail já pertence a uma conta AKONet.</translation>
     </message>
     <message>
         <source>This address already has a pending invitation. Send it again from the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço já tem um convite pendente. Em vez disso, reenvie-o a partir da lista.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este convite já foi aceite.</translation>
     </message>
     <message>
         <source>Too many requests from this computer. Wait a few minutes, then retry.</source>
@@ -1529,15 +1529,15 @@
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Billed devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos faturados</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montante</translation>
     </message>
 </context>
 </TS>
