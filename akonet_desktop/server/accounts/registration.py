@@ -220,6 +220,7 @@ def _create_company_and_owner(
         language=body.language,
         password_hash=password_hash,
         password_changed_at=now,
+        last_sign_in_at=now,  # completing the registration signs the owner in
         created_at=now,
     )
     session.add_all([company, user])
