@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._text import CONTROL_CATEGORIES, as_text, has_category
 from .errors import INVALID, REQUIRED, TOO_LONG, FieldError
-from .messages import english_message
+from .messages import english_messages_with
 
 DEVICE_MODELS = (
     "AKO-16520",
@@ -141,11 +141,4 @@ _DEVICE_MESSAGES = {
 }
 
 
-def device_english_message(error: FieldError) -> str:
-    template = _DEVICE_MESSAGES.get((error.field, error.code))
-    if template is None:
-        return english_message(error)
-    try:
-        return template.format_map(dict(error.params))
-    except (KeyError, IndexError, ValueError):
-        return english_message(error)
+device_english_message = english_messages_with(_DEVICE_MESSAGES)

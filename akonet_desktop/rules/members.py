@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ._text import CONTROL_CATEGORIES, as_text, has_category
 from .errors import INVALID, REQUIRED, TOO_LONG, FieldError
-from .messages import english_message
+from .messages import english_messages_with
 from .roles import ROLE_PRIVILEGES
 
 MAX_ROLE_NAME_LENGTH = 60
@@ -53,11 +53,4 @@ _MEMBER_MESSAGES = {
 }
 
 
-def members_english_message(error: FieldError) -> str:
-    template = _MEMBER_MESSAGES.get((error.field, error.code))
-    if template is None:
-        return english_message(error)
-    try:
-        return template.format_map(dict(error.params))
-    except (KeyError, IndexError, ValueError):
-        return english_message(error)
+members_english_message = english_messages_with(_MEMBER_MESSAGES)

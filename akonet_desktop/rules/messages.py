@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from .errors import FieldError
 
 _FIELD_LABELS = {
@@ -77,3 +79,19 @@ def english_message(error: FieldError) -> str:
         or "{label} is not valid."
     )
     return _render(template, values)
+
+
+def english_messages_with(overrides: Mapping[tuple[str, str], str]) -> Callable[[FieldError], str]:
+    """english_message, but with a form's own sentences for some (field, code) pairs: "name" on a device
+    or role form is not the company's name."""
+
+    def message(error: FieldError) -> str:
+        template = overrides.get((error.field, error.code))
+        if template is None:
+            return english_message(error)
+        try:
+            return template.format_map(dict(error.params))
+        except (KeyError, IndexError, ValueError):
+            return english_message(error)
+
+    return message
