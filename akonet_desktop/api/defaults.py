@@ -5,7 +5,8 @@ until its server has answered, and with a server older than GET /settings, which
 most likely runs with them. Light on purpose: the sign-in window reads it before it paints.
 """
 
-from akonet_desktop.api.links import PASSWORD_RESET_LINK
+from akonet_desktop.api.links import INVITATION_LINK, PASSWORD_RESET_LINK
 
 LOCKOUT_THRESHOLD = 6  # the user guide: six wrong passwords in a row block the account
 RESET_LINK_MINUTES = PASSWORD_RESET_LINK.lifetime.default_minutes  # declared with its link kind
+INVITATION_LINK_MINUTES = INVITATION_LINK.lifetime.default_minutes

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from akonet_desktop.api import defaults
 from akonet_desktop.rules.roles import Kind, Privilege
 
 # Generous hard caps: the rules give the precise, translated limits; these only stop abuse.
@@ -75,6 +76,9 @@ class PublicSettings(ApiModel):
 
     lockout_threshold: int  # wrong passwords in a row that block an account
     reset_link_minutes: int  # how long a password-reset link works
+    # How long an invitation link works; added after the two above: an older server's answer
+    # lacks it and then reads as the default.
+    invitation_link_minutes: int = defaults.INVITATION_LINK_MINUTES
 
 
 # --- registration ------------------------------------------------------------------------------

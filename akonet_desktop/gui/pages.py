@@ -2,7 +2,6 @@
 
 Adding a page is one entry in PAGES, for instance
 
-    Page("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage, visible_to=is_administrator),
     Page("billing", QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
 
 Who sees a page is decided from the person's kind (`Me.user.role`) with rules/roles.py, the
@@ -24,6 +23,7 @@ from akonet_desktop.gui.activity.view import ActivityView
 from akonet_desktop.gui.company.billing_page import BillingPage
 from akonet_desktop.gui.company.profile_page import CompanyPage
 from akonet_desktop.gui.devices.view import DevicesView
+from akonet_desktop.gui.users.view import UsersView
 from akonet_desktop.rules.roles import Privilege, can, is_administrator
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ Audience = Callable[[str], bool]  # a kind of user (rules.roles.Kind) -> may see
 LABEL_CONTEXT = "MainWindow"
 
 DEVICES = "devices"
+USERS = "users"
 COMPANY = "company"
 BILLING = "billing"
 ACTIVITY = "activity"
@@ -65,6 +66,7 @@ class Page:
 
 PAGES: tuple[Page, ...] = (
     Page(DEVICES, QT_TRANSLATE_NOOP("MainWindow", "Devices"), DevicesView),  # first: the start view after sign-in
+    Page(USERS, QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersView, visible_to=is_administrator),
     Page(COMPANY, QT_TRANSLATE_NOOP("MainWindow", "Company"), CompanyPage),  # read-only but for the owner
     Page(BILLING, QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
     Page(ACTIVITY, QT_TRANSLATE_NOOP("MainWindow", "Activity"), ActivityView, visible_to=is_administrator),

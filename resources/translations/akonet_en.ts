@@ -426,6 +426,13 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceDetailsDialog</name>
     <message>
         <source>AKONet Desktop — %1</source>
@@ -802,6 +809,83 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <source>The link works once, for %n hour(s).</source>
+        <translation>
+            <numerusform>The link works once, for %n hour.</numerusform>
+            <numerusform>The link works once, for %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The link works once, for %n day(s).</source>
+        <translation>
+            <numerusform>The link works once, for %n day.</numerusform>
+            <numerusform>The link works once, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We email them a link to join your company; they choose their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Connecting to the server…</source>
@@ -997,6 +1081,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1134,88 @@
     </message>
     <message>
         <source>&amp;Mailbox (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership moves only by a transfer, on the Company page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1696,89 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Delete the role?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role « %1 »? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new role: name it, choose what it allows, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1. A role cannot be deleted while people hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the people who hold it another role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with this role may:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1537,6 +1790,354 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTexts</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: may do what their role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename devices and change their location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can only look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited: has not accepted the invitation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Invite the people who work with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and was told by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password reset email was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People or pending invitations hold this role. Give them another role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner and administrators can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person or role no longer exists. The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation has already been accepted. The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name contains characters that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the company&apos;s roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose administrator or user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link sent to %1 will stop working. You can invite them again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this person from the company: their sessions end at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create roles and choose what each lets its users do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a person by email to join your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change kind or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this person sign in again; they get an email saying who unlocked the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email this person a link to choose a new password; nobody else ever sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,8 +91,8 @@ def click_nav(qtbot, window: MainWindow, label: str) -> None:
 @pytest.mark.parametrize(
     "kind,expected",
     [
-        (Kind.OWNER, [DEVICES, pages.COMPANY, pages.BILLING, ACTIVITY]),
-        (Kind.ADMIN, [DEVICES, pages.COMPANY, ACTIVITY]),
+        (Kind.OWNER, [DEVICES, pages.USERS, pages.COMPANY, pages.BILLING, ACTIVITY]),
+        (Kind.ADMIN, [DEVICES, pages.USERS, pages.COMPANY, ACTIVITY]),
         (Kind.USER, [DEVICES, pages.COMPANY]),
     ],
 )
@@ -104,11 +104,12 @@ def test_an_unknown_kind_sees_what_everyone_sees():
     assert visible_pages("someone-else") == [p for p in pages.PAGES if p.visible_to(Kind.USER)]
 
 
-def test_devices_comes_first_for_everyone_and_activity_for_administrators():
+def test_devices_comes_first_for_everyone_and_users_and_activity_for_administrators():
     for kind in Kind:
         keys = [page.key for page in visible_pages(kind)]
         assert keys[0] == DEVICES
         assert (ACTIVITY in keys) is is_administrator(kind)
+        assert (pages.USERS in keys) is is_administrator(kind)
     assert visible_pages("someone-else") == visible_pages(Kind.USER)  # an unknown kind: what everyone sees
 
 

@@ -14,14 +14,15 @@ def test_defaults_are_served_without_signing_in(make_settings, sqlite_url):
     assert answer.json() == {
         "lockout_threshold": defaults.LOCKOUT_THRESHOLD,
         "reset_link_minutes": defaults.RESET_LINK_MINUTES,
+        "invitation_link_minutes": defaults.INVITATION_LINK_MINUTES,
     }
     assert answer.headers["cache-control"] == "no-store"  # a changed setting shows at the next start
 
 
 def test_the_values_follow_the_settings(make_settings, sqlite_url):
-    with Api(make_settings(sqlite_url, lockout_threshold=5, reset_link_minutes=45)) as api:
+    with Api(make_settings(sqlite_url, lockout_threshold=5, reset_link_minutes=45, invitation_link_minutes=2880)) as api:
         body = api.http.get("/api/v1/settings").json()
-        assert body == {"lockout_threshold": 5, "reset_link_minutes": 45}
+        assert body == {"lockout_threshold": 5, "reset_link_minutes": 45, "invitation_link_minutes": 2880}
         # and they are what the server does: the fifth wrong password blocks the account
         email = "jefa@frio-levante.es"
         api.register(email)
@@ -33,6 +34,7 @@ def test_the_values_follow_the_settings(make_settings, sqlite_url):
 def test_a_deployment_sets_them_with_environment_variables(monkeypatch, tmp_path):
     monkeypatch.setenv("AKONET_LOCKOUT_THRESHOLD", "5")
     monkeypatch.setenv("AKONET_RESET_LINK_MINUTES", "20")
+    monkeypatch.setenv("AKONET_INVITATION_LINK_MINUTES", "1440")
     settings = Settings(
         data_dir=tmp_path,
         database_url=f"sqlite:///{tmp_path / 'db.sqlite3'}",
@@ -40,13 +42,18 @@ def test_a_deployment_sets_them_with_environment_variables(monkeypatch, tmp_path
         outbox_worker=False,
     )
     with Api(settings) as api:
-        assert api.http.get("/api/v1/settings").json() == {"lockout_threshold": 5, "reset_link_minutes": 20}
+        assert api.http.get("/api/v1/settings").json() == {
+            "lockout_threshold": 5,
+            "reset_link_minutes": 20,
+            "invitation_link_minutes": 1440,
+        }
 
 
 def test_the_server_defaults_are_the_declared_ones():
     fields = Settings.model_fields
     assert fields["lockout_threshold"].default == defaults.LOCKOUT_THRESHOLD == 6  # the user guide's six
     assert fields["reset_link_minutes"].default == defaults.RESET_LINK_MINUTES
+    assert fields["invitation_link_minutes"].default == defaults.INVITATION_LINK_MINUTES == 7 * 24 * 60
 
 
 def test_the_route_is_in_the_openapi_document(make_settings, sqlite_url):

@@ -35,7 +35,9 @@ def public_settings(ctx: Ctx) -> PublicSettings:
     """The settings the desktop's texts quote ("blocked after 6 attempts", "valid for 30 minutes"),
     so that they say what this deployment does."""
     return PublicSettings(
-        lockout_threshold=ctx.settings.lockout_threshold, reset_link_minutes=ctx.settings.reset_link_minutes
+        lockout_threshold=ctx.settings.lockout_threshold,
+        reset_link_minutes=ctx.settings.reset_link_minutes,
+        invitation_link_minutes=ctx.settings.invitation_link_minutes,
     )
 
 
