@@ -20,7 +20,8 @@ def test_defaults_are_served_without_signing_in(make_settings, sqlite_url):
 
 
 def test_the_values_follow_the_settings(make_settings, sqlite_url):
-    with Api(make_settings(sqlite_url, lockout_threshold=5, reset_link_minutes=45, invitation_link_minutes=2880)) as api:
+    settings = make_settings(sqlite_url, lockout_threshold=5, reset_link_minutes=45, invitation_link_minutes=2880)
+    with Api(settings) as api:
         body = api.http.get("/api/v1/settings").json()
         assert body == {"lockout_threshold": 5, "reset_link_minutes": 45, "invitation_link_minutes": 2880}
         # and they are what the server does: the fifth wrong password blocks the account
