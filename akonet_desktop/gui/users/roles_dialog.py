@@ -246,6 +246,7 @@ class RolesDialog(TaskDialog):
         self.ui.introLabel.setStyleSheet(theme.text(colours.hint))
         self.ui.usageLabel.setStyleSheet(theme.text(colours.hint))
         self.ui.nameError.setStyleSheet(theme.text(colours.error))
+        self.ui.rolesList.setStyleSheet("QListWidget::item { padding: 5px 6px; }")  # rows one can aim at
         theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
         policy = self.ui.busyBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)

@@ -308,7 +308,7 @@ def test_an_invitation_is_sent_again_then_revoked(qtbot, loop, owner, open_main,
 
 
 def test_the_invite_dialog_checks_offline_and_shows_the_servers_refusal_under_the_address(
-    qtbot, loop, owner, open_main
+    qtbot, loop, owner, open_main, screenshot
 ):
     window = open_main(owner)
     view = open_users(qtbot, loop, window)
@@ -330,9 +330,12 @@ def test_the_invite_dialog_checks_offline_and_shows_the_servers_refusal_under_th
     wait_until(loop, lambda: not dialog.busy and dialog.field_error("email") != "")
     assert dialog.field_error("email") == "This email address already belongs to an AKONet account."
     assert dialog.isVisible() and not ui.bannerFrame.isVisible()
+    screenshot(dialog, "users_invite")
 
 
-def test_the_roles_editor_creates_changes_and_deletes_a_role(qtbot, loop, owner, open_main, confirmations):
+def test_the_roles_editor_creates_changes_and_deletes_a_role(
+    qtbot, loop, owner, open_main, confirmations, screenshot
+):
     window = open_main(owner)
     view = open_users(qtbot, loop, window)
     qtbot.mouseClick(view.ui.rolesButton, Qt.MouseButton.LeftButton)
@@ -353,6 +356,7 @@ def test_the_roles_editor_creates_changes_and_deletes_a_role(qtbot, loop, owner,
     assert ui.rolesList.currentItem().text() == "Installer"
     role = dialog.role(dialog.current_id)
     assert [p.value for p in role.privileges] == ["activate_device"]
+    screenshot(dialog, "users_roles")
 
     # a name another role has: said under the name
     ui.nameEdit.clear()
