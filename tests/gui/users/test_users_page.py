@@ -333,9 +333,7 @@ def test_the_invite_dialog_checks_offline_and_shows_the_servers_refusal_under_th
     screenshot(dialog, "users_invite")
 
 
-def test_the_roles_editor_creates_changes_and_deletes_a_role(
-    qtbot, loop, owner, open_main, confirmations, screenshot
-):
+def test_the_roles_editor_creates_changes_and_deletes_a_role(qtbot, loop, owner, open_main, confirmations, screenshot):
     window = open_main(owner)
     view = open_users(qtbot, loop, window)
     qtbot.mouseClick(view.ui.rolesButton, Qt.MouseButton.LeftButton)
