@@ -110,7 +110,8 @@ class DeviceTexts(QObject):
         return None
 
     def not_allowed(self) -> str:
-        return self.tr("Only an owner or an administrator of the company can do this.")
+        # Roles decide now, not only the kind: the person to ask is whoever manages roles.
+        return self.tr("Your role does not allow this. An administrator of your company can change your role.")
 
     # --- offline checks -------------------------------------------------------------------------
     def field_problem(self, field: str, code: str, params=None) -> str:

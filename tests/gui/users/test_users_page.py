@@ -417,6 +417,9 @@ def test_a_viewer_cannot_rename_devices_and_sees_no_users_page(
     dialog = devices.open_details(0)
     assert isinstance(dialog, DeviceDetailsDialog)
     assert dialog.ui.nameEdit.isReadOnly() and not dialog.ui.saveButton.isVisible()
+    assert dialog.ui.readOnlyLabel.text() == (
+        "Your role does not allow this. An administrator of your company can change your role."
+    )
     dialog.close()
 
 
