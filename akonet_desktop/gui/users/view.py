@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QWidget
 
 from akonet_desktop.api import defaults
@@ -119,6 +119,15 @@ class UsersView(RequestPage):
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         table.doubleClicked.connect(lambda _index: self.open_edit())
         table.customContextMenuRequested.connect(self._context_menu)
+        # The keyboard does what the mouse does: Enter changes the person, Delete removes (after asking).
+        for key, run in (
+            (Qt.Key.Key_Return, self.open_edit),
+            (Qt.Key.Key_Enter, self.open_edit),
+            (Qt.Key.Key_Delete, self._delete_pressed),
+        ):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(run)
 
     def _fill_status_combo(self) -> None:
         combo = self.ui.statusCombo
@@ -278,6 +287,13 @@ class UsersView(RequestPage):
             self.tr("Remove"),
         ):
             self._act(self.remove)
+
+    def _delete_pressed(self) -> None:
+        member = self.selected_member()
+        if member is not None and member.entry == "invitation":
+            self.confirm_revoke()
+        else:
+            self.confirm_remove()
 
     def confirm_revoke(self) -> None:
         member = self.selected_member()
