@@ -172,10 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
 
     from akonet_desktop.client.embedded import EmbeddedServer
+    from akonet_desktop.gui.common.gui_thread_gc import GuiThreadCollector
     from akonet_desktop.gui.controller import SERVER_KEY, AppController
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # From here on the built-in server's thread allocates too: collect cycles on this thread only.
+    collector = GuiThreadCollector(app)
     server_url = args.server or settings.value(SERVER_KEY, "", str) or None
     controller = AppController(ctx, server_url=server_url, embedded=EmbeddedServer(args.data_dir), login=login)
     instance.activation_requested.connect(controller.activate)
@@ -191,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         loop.run_until_complete(closing.wait())
         instance.close()
         loop.run_until_complete(controller.shutdown())
+    collector.stop()
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ import pytestqt.plugin
 import qasync
 from PySide6.QtWidgets import QWidget
 
+from akonet_desktop.gui.common.gui_thread_gc import GuiThreadCollector
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
 from tests.support.keyring_memory import MemoryKeyring
@@ -105,8 +107,17 @@ def live_server(start_live_server) -> ServerThread:
 
 
 @pytest.fixture(autouse=True)
-def _qasync_loop(loop) -> None:
-    """Every GUI test runs with the session's qasync loop in place."""
+def _qasync_loop(loop, qapp) -> Iterator[None]:
+    """Every GUI test runs with the session's qasync loop in place, and with cyclic garbage
+    collected on this thread only, as the app does (gui/common/gui_thread_gc.py): the live servers
+    of these tests run in threads of this process, and a window in a reference cycle collected on
+    one of them crashed the session at random. Set up first, so torn down last: what the test
+    left is collected here, after its servers stopped, before the next test starts any."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
+    gc.collect()
 
 
 def screenshots_dir(tmp_path: Path) -> Path:
