@@ -429,7 +429,7 @@
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -812,77 +812,77 @@
     <name>InviteDialog</name>
     <message numerus="yes">
         <source>The link works once, for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Link kann einmal verwendet werden und ist %n Stunde gültig.</numerusform>
+            <numerusform>Der Link kann einmal verwendet werden und ist %n Stunden gültig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link works once, for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Link kann einmal verwendet werden und ist %n Tag gültig.</numerusform>
+            <numerusform>Der Link kann einmal verwendet werden und ist %n Tage gültig.</numerusform>
         </translation>
     </message>
     <message>
         <source>We email them a link to join your company; they choose their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir senden der Person per E-Mail einen Link, um Ihrem Unternehmen beizutreten; sie wählt ihr Passwort selbst.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung senden</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Einladen</translation>
     </message>
     <message>
         <source>Invite a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person einladen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">E-Mail-Adresse</translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">name@unternehmen.de</translation>
+        <translation>name@unternehmen.de</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der E-Mail</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1141,82 +1141,82 @@
     <name>MemberDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Ownership moves only by a transfer, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaberschaft wechselt nur durch eine Übertragung auf der Seite „Unternehmen“.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>AKONet Desktop — Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Person bearbeiten</translation>
     </message>
     <message>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Funktion diese Person im Unternehmen hat. E-Mail-Adresse und Passwort gehören ihr allein: Nur sie selbst kann sie ändern.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ und Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1699,83 +1699,83 @@
     <name>RolesDialog</name>
     <message>
         <source>Delete the role?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle löschen?</translation>
     </message>
     <message>
         <source>Delete the role « %1 »? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle « %1 » löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>A new role: name it, choose what it allows, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Rolle: Geben Sie ihr einen Namen, wählen Sie aus, was sie erlaubt, und speichern Sie sie dann.</translation>
     </message>
     <message>
         <source>Held by %1. A role cannot be deleted while people hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1. Eine Rolle kann nicht gelöscht werden, solange sie Personen zugewiesen ist.</translation>
     </message>
     <message>
         <source>Nobody holds this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle ist noch niemandem zugewiesen.</translation>
     </message>
     <message>
         <source>Give the people who hold it another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie den Personen mit dieser Rolle zuerst eine andere Rolle zu.</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle erstellen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>AKONet Desktop — Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Rollen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle legt fest, was die Benutzer mit dieser Rolle tun dürfen. Administratoren und der Inhaber dürfen alles, was eine Rolle erlauben kann.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Roles of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen des Unternehmens</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Users with this role may:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit dieser Rolle dürfen:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1797,348 +1797,348 @@
     <name>UsersTexts</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: alle Berechtigungen; als Einziger befugt, das Unternehmensprofil zu bearbeiten und die Abrechnung einzusehen.</translation>
     </message>
     <message>
         <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: verwaltet Geräte, Benutzer und Rollen, nicht aber das Profil oder die Abrechnung.</translation>
     </message>
     <message>
         <source>User: may do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: darf alles, was die zugewiesene Rolle erlaubt.</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrachter</translation>
     </message>
     <message>
         <source>Activate devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte aktivieren</translation>
     </message>
     <message>
         <source>Rename devices and change their location</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte umbenennen und ihren Standort ändern</translation>
     </message>
     <message>
         <source>Edit the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil bearbeiten</translation>
     </message>
     <message>
         <source>See billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung einsehen</translation>
     </message>
     <message>
         <source>Can only look</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ansehen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Active: can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: kann sich anmelden.</translation>
     </message>
     <message>
         <source>Invited: has not accepted the invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen: hat die Einladung noch nicht angenommen.</translation>
     </message>
     <message>
         <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt nach zu vielen falschen Passwörtern: Entsperren Sie das Konto oder lassen Sie die Person ihr Passwort zurücksetzen.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand entspricht dieser Suche.</translation>
     </message>
     <message>
         <source>Nobody here yet. Invite the people who work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Laden Sie die Personen ein, mit denen Sie zusammenarbeiten.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Invitation sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet am %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 gesendet.</translation>
     </message>
     <message>
         <source>Invitation sent again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut an %1 gesendet.</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung für %1 wurde widerrufen.</translation>
     </message>
     <message>
         <source>%1 is unlocked and was told by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entsperrt und wurde per E-Mail benachrichtigt.</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail zum Zurücksetzen des Passworts wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>%1 was removed from the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus dem Unternehmen entfernt.</translation>
     </message>
     <message>
         <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 gespeichert.</translation>
     </message>
     <message>
         <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber kann weder entfernt noch zum Administrator oder Benutzer gemacht werden. Übertragen Sie zuerst die Inhaberschaft.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht entfernen.</translation>
     </message>
     <message>
         <source>People or pending invitations hold this role. Give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle ist Personen oder ausstehenden Einladungen zugewiesen. Weisen Sie ihnen zuerst eine andere Rolle zu.</translation>
     </message>
     <message>
         <source>Another role already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Rolle hat bereits diesen Namen.</translation>
     </message>
     <message>
         <source>Only the owner and administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber und Administratoren können Benutzer verwalten.</translation>
     </message>
     <message>
         <source>This person or role no longer exists. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person oder Rolle existiert nicht mehr. Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits angenommen. Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Rolle ein.</translation>
     </message>
     <message>
         <source>The role name contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollenname enthält unzulässige Zeichen.</translation>
     </message>
     <message>
         <source>Choose a role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle für diesen Benutzer.</translation>
     </message>
     <message>
         <source>Choose one of the company&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Rollen des Unternehmens.</translation>
     </message>
     <message>
         <source>Choose administrator or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Administrator oder Benutzer.</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Vornamen ein.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse der einzuladenden Person ein.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird sofort abgemeldet und kann sich nicht mehr anmelden. Die Adresse kann danach erneut eingeladen werden. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Revoke the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen?</translation>
     </message>
     <message>
         <source>The link sent to %1 will stop working. You can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der an %1 gesendete Link wird ungültig. Sie können die Person später erneut einladen.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber kann nicht entfernt werden. Übertragen Sie zuerst die Inhaberschaft auf der Seite „Unternehmen“.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht entfernen.</translation>
     </message>
     <message>
         <source>Remove this person from the company: their sessions end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person aus dem Unternehmen entfernen; ihre Sitzungen enden sofort</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Personen</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen…</translation>
     </message>
     <message>
         <source>Create roles and choose what each lets its users do</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen erstellen und festlegen, was Benutzer mit der jeweiligen Rolle tun dürfen</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen…</translation>
     </message>
     <message>
         <source>Invite a person by email to join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person per E-Mail einladen, Ihrem Unternehmen beizutreten</translation>
     </message>
     <message>
         <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen Ihres Unternehmens und die Einladungen, die auf eine Antwort warten. Administratoren verwalten Geräte, Benutzer und Rollen; Benutzer dürfen, was ihre Rolle erlaubt.</translation>
     </message>
     <message>
         <source>Search by name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail-Adresse suchen</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen durchsuchen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Statusfilter</translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Show only people with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen mit diesem Status anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the list again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste jetzt neu laden</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Change kind or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ oder Rolle ändern…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Let this person sign in again; they get an email saying who unlocked the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Person die Anmeldung wieder erlauben; sie erhält eine E-Mail, aus der hervorgeht, wer das Konto entsperrt hat</translation>
     </message>
     <message>
         <source>Send password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
         <source>Email this person a link to choose a new password; nobody else ever sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Person per E-Mail einen Link zum Festlegen eines neuen Passworts senden; niemand sonst bekommt das Passwort je zu sehen</translation>
     </message>
     <message>
         <source>Send invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut senden</translation>
     </message>
     <message>
         <source>Revoke invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
 </context>
 </TS>

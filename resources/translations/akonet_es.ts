@@ -429,7 +429,7 @@
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -812,77 +812,77 @@
     <name>InviteDialog</name>
     <message numerus="yes">
         <source>The link works once, for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace se puede usar una sola vez durante %n hora.</numerusform>
+            <numerusform>El enlace se puede usar una sola vez durante %n horas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link works once, for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace se puede usar una sola vez durante %n día.</numerusform>
+            <numerusform>El enlace se puede usar una sola vez durante %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>We email them a link to join your company; they choose their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le enviaremos por correo un enlace para unirse a su empresa; esa persona elegirá su propia contraseña.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar invitación</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Invitar</translation>
     </message>
     <message>
         <source>Invite a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a una persona</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">nombre@empresa.es</translation>
+        <translation>nombre@empresa.es</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del correo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1141,82 +1141,82 @@
     <name>MemberDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar a %1</translation>
     </message>
     <message>
         <source>Ownership moves only by a transfer, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad solo cambia mediante una transferencia, en la página «Empresa».</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Modificar a una persona</translation>
     </message>
     <message>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar a una persona</translation>
     </message>
     <message>
         <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel de esta persona en la empresa. Su correo electrónico y su contraseña le pertenecen: solo ella puede cambiarlos.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo y rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -1699,83 +1699,83 @@
     <name>RolesDialog</name>
     <message>
         <source>Delete the role?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el rol?</translation>
     </message>
     <message>
         <source>Delete the role « %1 »? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el rol «%1»? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>A new role: name it, choose what it allows, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol nuevo: asígnele un nombre, elija lo que permite y pulse «Guardar».</translation>
     </message>
     <message>
         <source>Held by %1. A role cannot be deleted while people hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a %1. No se puede eliminar un rol mientras haya personas que lo tengan asignado.</translation>
     </message>
     <message>
         <source>Nobody holds this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con este rol.</translation>
     </message>
     <message>
         <source>Give the people who hold it another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne primero otro rol a las personas que lo tienen.</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear rol</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Roles</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rol indica lo que pueden hacer los usuarios que lo tienen asignado. Los administradores y el propietario pueden hacer todo lo que un rol puede permitir.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Roles of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de la empresa</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Users with this role may:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios con este rol pueden:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1797,348 +1797,348 @@
     <name>UsersTexts</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario: todos los privilegios; el único que puede modificar el perfil de la empresa y consultar la facturación.</translation>
     </message>
     <message>
         <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador: gestiona dispositivos, usuarios y roles, pero no el perfil ni la facturación.</translation>
     </message>
     <message>
         <source>User: may do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: puede hacer lo que su rol le permita.</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Activate devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar dispositivos</translation>
     </message>
     <message>
         <source>Rename devices and change their location</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre y la ubicación de los dispositivos</translation>
     </message>
     <message>
         <source>Edit the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el perfil de la empresa</translation>
     </message>
     <message>
         <source>See billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar la facturación</translation>
     </message>
     <message>
         <source>Can only look</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo puede consultar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Active: can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: puede iniciar sesión.</translation>
     </message>
     <message>
         <source>Invited: has not accepted the invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado: todavía no ha aceptado la invitación.</translation>
     </message>
     <message>
         <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado tras demasiadas contraseñas incorrectas: desbloquee la cuenta o deje que la persona restablezca su contraseña.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna persona coincide con esta búsqueda.</translation>
     </message>
     <message>
         <source>Nobody here yet. Invite the people who work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie. Invite a las personas que trabajan con usted.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Invitation sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación enviada el %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta el %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación enviada a %1.</translation>
     </message>
     <message>
         <source>Invitation sent again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación reenviada a %1.</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha revocado la invitación de %1.</translation>
     </message>
     <message>
         <source>%1 is unlocked and was told by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha desbloqueado la cuenta de %1 y se le ha avisado por correo.</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado a %1 un correo para restablecer la contraseña.</translation>
     </message>
     <message>
         <source>%1 was removed from the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado a %1 de la empresa.</translation>
     </message>
     <message>
         <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado los cambios de %1.</translation>
     </message>
     <message>
         <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario no se puede eliminar ni convertir en administrador o usuario. Transfiera primero la propiedad.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede eliminar su propia cuenta.</translation>
     </message>
     <message>
         <source>People or pending invitations hold this role. Give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay personas o invitaciones pendientes con este rol. Asígneles primero otro rol.</translation>
     </message>
     <message>
         <source>Another role already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe otro rol con este nombre.</translation>
     </message>
     <message>
         <source>Only the owner and administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el propietario y los administradores pueden gestionar los usuarios.</translation>
     </message>
     <message>
         <source>This person or role no longer exists. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona o este rol ya no existe. Se ha actualizado la lista.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta invitación ya se ha aceptado. Se ha actualizado la lista.</translation>
     </message>
     <message>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para el rol.</translation>
     </message>
     <message>
         <source>The role name contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del rol contiene caracteres no permitidos.</translation>
     </message>
     <message>
         <source>Choose a role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un rol para este usuario.</translation>
     </message>
     <message>
         <source>Choose one of the company&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los roles de la empresa.</translation>
     </message>
     <message>
         <source>Choose administrator or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija administrador o usuario.</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los apellidos.</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo electrónico de la persona que desea invitar.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
         <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerrará de inmediato la sesión de %1 (%2), que ya no podrá iniciar sesión. Su dirección quedará libre para volver a invitarla. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Revoke the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la invitación?</translation>
     </message>
     <message>
         <source>The link sent to %1 will stop working. You can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace enviado a %1 dejará de funcionar. Podrá volver a invitar a esta persona más adelante.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario no se puede eliminar. Transfiera primero la propiedad en la página «Empresa».</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede eliminar su propia cuenta.</translation>
     </message>
     <message>
         <source>Remove this person from the company: their sessions end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a esta persona de la empresa: sus sesiones se cierran de inmediato</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de personas</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles…</translation>
     </message>
     <message>
         <source>Create roles and choose what each lets its users do</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear roles y elegir lo que cada uno permite hacer a sus usuarios</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar…</translation>
     </message>
     <message>
         <source>Invite a person by email to join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a una persona por correo a unirse a su empresa</translation>
     </message>
     <message>
         <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de su empresa y las invitaciones pendientes de respuesta. Los administradores gestionan dispositivos, usuarios y roles; los usuarios hacen lo que su rol les permite.</translation>
     </message>
     <message>
         <source>Search by name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o correo electrónico</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Filtro de estado</translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Show only people with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las personas con este estado</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Load the list again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista ahora</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Change kind or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tipo o rol…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Let this person sign in again; they get an email saying who unlocked the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que esta persona vuelva a iniciar sesión; recibirá un correo que indica quién ha desbloqueado la cuenta</translation>
     </message>
     <message>
         <source>Send password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar restablecimiento de contraseña</translation>
     </message>
     <message>
         <source>Email this person a link to choose a new password; nobody else ever sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a esta persona por correo un enlace para elegir una nueva contraseña; nadie más la verá nunca</translation>
     </message>
     <message>
         <source>Send invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar la invitación</translation>
     </message>
     <message>
         <source>Revoke invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la invitación…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 </TS>

@@ -429,7 +429,7 @@
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -812,77 +812,77 @@
     <name>InviteDialog</name>
     <message numerus="yes">
         <source>The link works once, for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le lien n’est utilisable qu’une fois, pendant %n heure.</numerusform>
+            <numerusform>Le lien n’est utilisable qu’une fois, pendant %n heures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link works once, for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le lien n’est utilisable qu’une fois, pendant %n jour.</numerusform>
+            <numerusform>Le lien n’est utilisable qu’une fois, pendant %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>We email them a link to join your company; they choose their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous envoyons à cette personne un courriel contenant un lien pour rejoindre votre entreprise&#xa0;; elle choisit elle-même son mot de passe.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l’invitation</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Inviter</translation>
     </message>
     <message>
         <source>Invite a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter une personne</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Adresse électronique</translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">nom@entreprise.fr</translation>
+        <translation>nom@entreprise.fr</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du courriel</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1141,82 +1141,82 @@
     <name>MemberDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Ownership moves only by a transfer, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propriété ne peut être cédée que par un transfert, depuis la page Entreprise.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>AKONet Desktop — Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Modifier une personne</translation>
     </message>
     <message>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une personne</translation>
     </message>
     <message>
         <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type et le rôle de cette personne dans l’entreprise. Son adresse électronique et son mot de passe lui appartiennent&#xa0;: elle seule peut les modifier.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>Kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
@@ -1699,83 +1699,83 @@
     <name>RolesDialog</name>
     <message>
         <source>Delete the role?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rôle&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the role « %1 »? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rôle «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>A new role: name it, choose what it allows, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle&#xa0;: nommez-le, choisissez ce qu’il autorise, puis enregistrez-le.</translation>
     </message>
     <message>
         <source>Held by %1. A role cannot be deleted while people hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à %1. Un rôle ne peut pas être supprimé tant qu’il est attribué à des personnes.</translation>
     </message>
     <message>
         <source>Nobody holds this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle n’est encore attribué à personne.</translation>
     </message>
     <message>
         <source>Give the people who hold it another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez d’abord un autre rôle aux personnes qui l’ont.</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le rôle</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>AKONet Desktop — Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Rôles</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle définit ce que peuvent faire les utilisateurs auxquels il est attribué. Les administrateurs et le propriétaire peuvent faire tout ce qu’un rôle permet.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Roles of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de l’entreprise</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Users with this role may:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ayant ce rôle peuvent&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1797,348 +1797,348 @@
     <name>UsersTexts</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrateur</translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire&#xa0;: tous les droits&#xa0;; seul à pouvoir modifier le profil de l’entreprise et consulter la facturation.</translation>
     </message>
     <message>
         <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur&#xa0;: gère les dispositifs, les utilisateurs et les rôles&#xa0;; n’a accès ni au profil ni à la facturation.</translation>
     </message>
     <message>
         <source>User: may do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: peut effectuer ce que son rôle autorise.</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Technicien</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Activate devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer des dispositifs</translation>
     </message>
     <message>
         <source>Rename devices and change their location</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer des dispositifs et modifier leur emplacement</translation>
     </message>
     <message>
         <source>Edit the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil de l’entreprise</translation>
     </message>
     <message>
         <source>See billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter la facturation</translation>
     </message>
     <message>
         <source>Can only look</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation uniquement</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Active: can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif&#xa0;: peut se connecter.</translation>
     </message>
     <message>
         <source>Invited: has not accepted the invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité&#xa0;: n’a pas encore accepté l’invitation.</translation>
     </message>
     <message>
         <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué après trop de mots de passe erronés&#xa0;: débloquez le compte ou laissez la personne réinitialiser son mot de passe.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à cette recherche.</translation>
     </message>
     <message>
         <source>Nobody here yet. Invite the people who work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant. Invitez les personnes qui travaillent avec vous.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Invitation sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée le %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation envoyée à %1.</translation>
     </message>
     <message>
         <source>Invitation sent again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation renvoyée à %1.</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation de %1 a été révoquée.</translation>
     </message>
     <message>
         <source>%1 is unlocked and was told by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été débloqué&#xa0;; la personne en a été informée par courriel.</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courriel de réinitialisation du mot de passe a été envoyé à %1.</translation>
     </message>
     <message>
         <source>%1 was removed from the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait plus partie de l’entreprise.</translation>
     </message>
     <message>
         <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de %1 enregistrées.</translation>
     </message>
     <message>
         <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire ne peut être ni retiré ni changé en administrateur ou en utilisateur. Transférez d’abord la propriété de l’entreprise.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
     </message>
     <message>
         <source>People or pending invitations hold this role. Give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle est attribué à des personnes ou à des invitations en attente. Attribuez-leur d’abord un autre rôle.</translation>
     </message>
     <message>
         <source>Another role already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre rôle porte déjà ce nom.</translation>
     </message>
     <message>
         <source>Only the owner and administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls le propriétaire et les administrateurs peuvent gérer les utilisateurs.</translation>
     </message>
     <message>
         <source>This person or role no longer exists. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ou ce rôle n’existe plus. La liste a été actualisée.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a déjà été acceptée. La liste a été actualisée.</translation>
     </message>
     <message>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le rôle.</translation>
     </message>
     <message>
         <source>The role name contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du rôle contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>Choose a role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rôle pour cet utilisateur.</translation>
     </message>
     <message>
         <source>Choose one of the company&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’un des rôles de l’entreprise.</translation>
     </message>
     <message>
         <source>Choose administrator or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez administrateur ou utilisateur.</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le prénom.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom.</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse électronique à inviter.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de %1 (%2) sera fermée immédiatement et cette personne ne pourra plus se connecter. Son adresse pourra de nouveau être invitée. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Revoke the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’invitation&#xa0;?</translation>
     </message>
     <message>
         <source>The link sent to %1 will stop working. You can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien envoyé à %1 ne fonctionnera plus. Vous pourrez inviter cette personne de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire ne peut pas être retiré. Transférez d’abord la propriété de l’entreprise, depuis la page Entreprise.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
     </message>
     <message>
         <source>Remove this person from the company: their sessions end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette personne de l’entreprise&#xa0;: ses sessions sont fermées immédiatement</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles…</translation>
     </message>
     <message>
         <source>Create roles and choose what each lets its users do</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des rôles et choisir ce que chacun permet à ses utilisateurs</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter…</translation>
     </message>
     <message>
         <source>Invite a person by email to join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter une personne par courriel à rejoindre votre entreprise</translation>
     </message>
     <message>
         <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de votre entreprise et les invitations en attente de réponse. Les administrateurs gèrent les dispositifs, les utilisateurs et les rôles&#xa0;; les utilisateurs peuvent effectuer ce que leur rôle autorise.</translation>
     </message>
     <message>
         <source>Search by name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou adresse électronique</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des personnes</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Filtre d’état</translation>
+        <translation>Filtre d’état</translation>
     </message>
     <message>
         <source>Show only people with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les personnes ayant cet état</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Load the list again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste maintenant</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Change kind or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type ou le rôle…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer</translation>
     </message>
     <message>
         <source>Let this person sign in again; they get an email saying who unlocked the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à cette personne de se reconnecter&#xa0;; elle reçoit un courriel indiquant qui a débloqué le compte</translation>
     </message>
     <message>
         <source>Send password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un lien de réinitialisation du mot de passe</translation>
     </message>
     <message>
         <source>Email this person a link to choose a new password; nobody else ever sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à cette personne un courriel contenant un lien pour choisir un nouveau mot de passe&#xa0;; personne d’autre ne le voit jamais</translation>
     </message>
     <message>
         <source>Send invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l’invitation</translation>
     </message>
     <message>
         <source>Revoke invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l’invitation…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
 </context>
 </TS>

@@ -429,7 +429,7 @@
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -812,77 +812,77 @@
     <name>InviteDialog</name>
     <message numerus="yes">
         <source>The link works once, for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il link può essere usato una sola volta ed è valido per %n ora.</numerusform>
+            <numerusform>Il link può essere usato una sola volta ed è valido per %n ore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link works once, for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il link può essere usato una sola volta ed è valido per %n giorno.</numerusform>
+            <numerusform>Il link può essere usato una sola volta ed è valido per %n giorni.</numerusform>
         </translation>
     </message>
     <message>
         <source>We email them a link to join your company; they choose their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invieremo via email a questa persona un link per unirsi alla sua azienda; sarà lei a scegliere la propria password.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia invito</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Invita</translation>
     </message>
     <message>
         <source>Invite a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita una persona</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Indirizzo email</translation>
+        <translation>Indirizzo email</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">nome@azienda.it</translation>
+        <translation>nome@azienda.it</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell’email</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1141,82 +1141,82 @@
     <name>MemberDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1</translation>
     </message>
     <message>
         <source>Ownership moves only by a transfer, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo di proprietario può passare ad altri solo tramite un trasferimento, nella pagina Azienda.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio…</translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salva</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>AKONet Desktop — Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Modifica una persona</translation>
     </message>
     <message>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica una persona</translation>
     </message>
     <message>
         <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posizione di questa persona nell’azienda. L’indirizzo email e la password sono personali: solo questa persona può modificarli.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo e ruolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo accesso</translation>
     </message>
 </context>
 <context>
@@ -1699,83 +1699,83 @@
     <name>RolesDialog</name>
     <message>
         <source>Delete the role?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il ruolo?</translation>
     </message>
     <message>
         <source>Delete the role « %1 »? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il ruolo « %1 »? L’operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <source>A new role: name it, choose what it allows, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo ruolo: gli dia un nome, scelga che cosa consente, poi faccia clic su Salva.</translation>
     </message>
     <message>
         <source>Held by %1. A role cannot be deleted while people hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnato a %1. Un ruolo non può essere eliminato finché è assegnato a qualcuno.</translation>
     </message>
     <message>
         <source>Nobody holds this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ruolo non è ancora assegnato a nessuno.</translation>
     </message>
     <message>
         <source>Give the people who hold it another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegni prima un altro ruolo alle persone che lo hanno.</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea ruolo</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salva</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>AKONet Desktop — Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Ruoli</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli</translation>
     </message>
     <message>
         <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ruolo stabilisce che cosa possono fare gli utenti a cui è assegnato. Gli amministratori e il proprietario possono fare tutto ciò che un ruolo può consentire.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Roles of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli dell’azienda</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo ruolo</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Users with this role may:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli utenti con questo ruolo possono:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -1797,348 +1797,348 @@
     <name>UsersTexts</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Proprietario</translation>
+        <translation>Proprietario</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Amministratore</translation>
+        <translation>Amministratore</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utente</translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietario: tutti i privilegi; l’unico che può modificare il profilo dell’azienda e consultare la fatturazione.</translation>
     </message>
     <message>
         <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore: gestisce dispositivi, utenti e ruoli; non il profilo né la fatturazione.</translation>
     </message>
     <message>
         <source>User: may do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente: può fare ciò che il suo ruolo consente.</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnico</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizzatore</translation>
     </message>
     <message>
         <source>Activate devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivare dispositivi</translation>
     </message>
     <message>
         <source>Rename devices and change their location</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinominare dispositivi e modificarne la posizione</translation>
     </message>
     <message>
         <source>Edit the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare il profilo dell’azienda</translation>
     </message>
     <message>
         <source>See billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultare la fatturazione</translation>
     </message>
     <message>
         <source>Can only look</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo consultazione</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utente</numerusform>
+            <numerusform>%Ln utenti</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Attivo</translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitato</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>Active: can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo: può accedere.</translation>
     </message>
     <message>
         <source>Invited: has not accepted the invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitato: non ha ancora accettato l’invito.</translation>
     </message>
     <message>
         <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato dopo troppe password errate: sblocchi l’account oppure lasci che la persona reimposti la password.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln persone</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna persona corrisponde a questa ricerca.</translation>
     </message>
     <message>
         <source>Nobody here yet. Invite the people who work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno qui. Inviti le persone che lavorano con lei.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Lei)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Mai</translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Invitation sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido fino a %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato a %1.</translation>
     </message>
     <message>
         <source>Invitation sent again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invito inviato di nuovo a %1.</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invito per %1 è stato revocato.</translation>
     </message>
     <message>
         <source>%1 is unlocked and was told by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account %1 è stato sbloccato e la persona è stata informata via email.</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stata inviata a %1 un’email di reimpostazione della password.</translation>
     </message>
     <message>
         <source>%1 was removed from the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’account %1 è stato rimosso dall’azienda.</translation>
     </message>
     <message>
         <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche a %1 sono state salvate.</translation>
     </message>
     <message>
         <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il proprietario non può essere rimosso né diventare amministratore o utente. Trasferisca prima il ruolo di proprietario.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può rimuovere il suo account.</translation>
     </message>
     <message>
         <source>People or pending invitations hold this role. Give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ruolo è assegnato a persone o a inviti in attesa. Assegni prima loro un altro ruolo.</translation>
     </message>
     <message>
         <source>Another role already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un altro ruolo con questo nome.</translation>
     </message>
     <message>
         <source>Only the owner and administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo il proprietario e gli amministratori possono gestire gli utenti.</translation>
     </message>
     <message>
         <source>This person or role no longer exists. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona o questo ruolo non esiste più. L’elenco è stato aggiornato.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo invito è già stato accettato. L’elenco è stato aggiornato.</translation>
     </message>
     <message>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca un nome per il ruolo.</translation>
     </message>
     <message>
         <source>The role name contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del ruolo contiene caratteri non consentiti.</translation>
     </message>
     <message>
         <source>Choose a role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un ruolo per questo utente.</translation>
     </message>
     <message>
         <source>Choose one of the company&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga uno dei ruoli dell’azienda.</translation>
     </message>
     <message>
         <source>Choose administrator or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga amministratore o utente.</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il nome.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca il cognome.</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisca l’indirizzo email da invitare.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere %1?</translation>
     </message>
     <message>
         <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sessioni di %1 (%2) verranno chiuse subito e non sarà più possibile accedere con questo account. L’indirizzo potrà essere invitato di nuovo. L’operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Revoke the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocare l’invito?</translation>
     </message>
     <message>
         <source>The link sent to %1 will stop working. You can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link inviato a %1 non funzionerà più. Potrà invitare di nuovo questa persona in seguito.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca</translation>
     </message>
     <message>
         <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il proprietario non può essere rimosso. Trasferisca prima il ruolo di proprietario, nella pagina Azienda.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può rimuovere il suo account.</translation>
     </message>
     <message>
         <source>Remove this person from the company: their sessions end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove questa persona dall’azienda: le sue sessioni vengono chiuse subito</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utenti</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di persone</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruoli…</translation>
     </message>
     <message>
         <source>Create roles and choose what each lets its users do</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea i ruoli e stabilisce che cosa consente ciascuno ai propri utenti</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita…</translation>
     </message>
     <message>
         <source>Invite a person by email to join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Invita una persona via email a unirsi alla sua azienda</translation>
     </message>
     <message>
         <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le persone della sua azienda e gli inviti in attesa di risposta. Gli amministratori gestiscono dispositivi, utenti e ruoli; gli utenti fanno ciò che il loro ruolo consente.</translation>
     </message>
     <message>
         <source>Search by name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome o indirizzo email</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca persone</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Filtro stato</translation>
+        <translation>Filtro stato</translation>
     </message>
     <message>
         <source>Show only people with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo le persone con questo stato</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aggiorna</translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Load the list again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica subito l’elenco</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Change kind or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica tipo o ruolo…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca</translation>
     </message>
     <message>
         <source>Let this person sign in again; they get an email saying who unlocked the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Consente a questa persona di accedere di nuovo; riceverà un’email che indica chi ha sbloccato l’account</translation>
     </message>
     <message>
         <source>Send password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia reimpostazione password</translation>
     </message>
     <message>
         <source>Email this person a link to choose a new password; nobody else ever sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia via email a questa persona un link per scegliere una nuova password, che nessun altro vedrà mai</translation>
     </message>
     <message>
         <source>Send invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo l’invito</translation>
     </message>
     <message>
         <source>Revoke invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca invito…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi…</translation>
     </message>
 </context>
 </TS>

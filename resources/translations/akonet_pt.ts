@@ -429,7 +429,7 @@
     <name>Confirm</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -812,77 +812,77 @@
     <name>InviteDialog</name>
     <message numerus="yes">
         <source>The link works once, for %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A ligação funciona uma única vez, durante %n hora.</numerusform>
+            <numerusform>A ligação funciona uma única vez, durante %n horas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link works once, for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A ligação funciona uma única vez, durante %n dia.</numerusform>
+            <numerusform>A ligação funciona uma única vez, durante %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>We email them a link to join your company; they choose their own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviaremos à pessoa uma ligação por e-mail para se juntar à sua empresa; é ela que escolhe a sua palavra-passe.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar…</translation>
     </message>
     <message>
         <source>Send invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar convite</translation>
     </message>
     <message>
         <source>AKONet Desktop — Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Convidar</translation>
     </message>
     <message>
         <source>Invite a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar uma pessoa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished">Endereço de e-mail</translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished">nome@empresa.pt</translation>
+        <translation>nome@empresa.pt</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome próprio</translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apelido</translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do e-mail</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1141,82 +1141,82 @@
     <name>MemberDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar os dados de %1</translation>
     </message>
     <message>
         <source>Ownership moves only by a transfer, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade só muda através de uma transferência, na página « Empresa ».</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">A guardar…</translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Alterar os dados de uma pessoa</translation>
     </message>
     <message>
         <source>Change a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar os dados de uma pessoa</translation>
     </message>
     <message>
         <source>What this person is in the company. Their email address and password are theirs: only they can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A posição desta pessoa na empresa. O endereço de e-mail e a palavra-passe pertencem-lhe: só ela os pode alterar.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome próprio</translation>
+        <translation>Nome próprio</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apelido</translation>
+        <translation>Apelido</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo e função</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último início de sessão</translation>
     </message>
 </context>
 <context>
@@ -1699,83 +1699,83 @@
     <name>RolesDialog</name>
     <message>
         <source>Delete the role?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a função?</translation>
     </message>
     <message>
         <source>Delete the role « %1 »? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a função « %1 »? Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>A new role: name it, choose what it allows, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova função: dê-lhe um nome, escolha o que permite e, em seguida, clique em « Guardar ».</translation>
     </message>
     <message>
         <source>Held by %1. A role cannot be deleted while people hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuída a %1. Uma função não pode ser eliminada enquanto estiver atribuída a pessoas.</translation>
     </message>
     <message>
         <source>Nobody holds this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta função ainda não está atribuída a ninguém.</translation>
     </message>
     <message>
         <source>Give the people who hold it another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribua primeiro outra função às pessoas que a têm.</translation>
     </message>
     <message>
         <source>Create role</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar função</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Funções</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <source>A role says what the users who hold it may do. Administrators and the owner may do everything a role can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma função define o que os utilizadores que a têm podem fazer. Os administradores e o proprietário podem fazer tudo o que uma função pode conceder.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Roles of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções da empresa</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova função</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Users with this role may:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os utilizadores com esta função podem:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1797,348 +1797,348 @@
     <name>UsersTexts</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Proprietário</translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished">Administrador</translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilizador</translation>
+        <translation>Utilizador</translation>
     </message>
     <message>
         <source>Owner: every privilege; the only one who edits the company profile and sees billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário: todos os privilégios; a única pessoa que edita o perfil da empresa e consulta a faturação.</translation>
     </message>
     <message>
         <source>Administrator: manages devices, users and roles; not the profile or billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador: gere dispositivos, utilizadores e funções; não o perfil nem a faturação.</translation>
     </message>
     <message>
         <source>User: may do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador: pode fazer o que a sua função permite.</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Técnico</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Observador</translation>
     </message>
     <message>
         <source>Activate devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar dispositivos</translation>
     </message>
     <message>
         <source>Rename devices and change their location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome dos dispositivos e alterar a respetiva localização</translation>
     </message>
     <message>
         <source>Edit the company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o perfil da empresa</translation>
     </message>
     <message>
         <source>See billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar a faturação</translation>
     </message>
     <message>
         <source>Can only look</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas consultar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilizador</numerusform>
+            <numerusform>%Ln utilizadores</numerusform>
         </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidado</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Active: can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo: pode iniciar sessão.</translation>
     </message>
     <message>
         <source>Invited: has not accepted the invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidado: ainda não aceitou o convite.</translation>
     </message>
     <message>
         <source>Locked after too many wrong passwords: unlock, or let them reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado após demasiadas palavras-passe incorretas: desbloqueie a conta ou deixe a pessoa repor a palavra-passe.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém corresponde a esta pesquisa.</translation>
     </message>
     <message>
         <source>Nobody here yet. Invite the people who work with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ninguém aqui. Convide as pessoas que trabalham consigo.</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (você)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nunca</translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Invitation sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite enviado em %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite enviado para %1.</translation>
     </message>
     <message>
         <source>Invitation sent again to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convite reenviado para %1.</translation>
     </message>
     <message>
         <source>The invitation of %1 was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O convite para %1 foi revogado.</translation>
     </message>
     <message>
         <source>%1 is unlocked and was told by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta de %1 foi desbloqueada e a pessoa foi notificada por e-mail.</translation>
     </message>
     <message>
         <source>A password reset email was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi enviado para %1 um e-mail de reposição da palavra-passe.</translation>
     </message>
     <message>
         <source>%1 was removed from the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deixou de fazer parte da empresa.</translation>
     </message>
     <message>
         <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações a %1 foram guardadas.</translation>
     </message>
     <message>
         <source>The owner can be neither removed nor made an administrator or user. Transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O proprietário não pode ser removido nem passar a administrador ou utilizador. Transfira primeiro a propriedade.</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode remover a sua própria conta.</translation>
     </message>
     <message>
         <source>People or pending invitations hold this role. Give them another role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta função está atribuída a pessoas ou a convites pendentes. Atribua-lhes primeiro outra função.</translation>
     </message>
     <message>
         <source>Another role already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe outra função com este nome.</translation>
     </message>
     <message>
         <source>Only the owner and administrators can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas o proprietário e os administradores podem gerir utilizadores.</translation>
     </message>
     <message>
         <source>This person or role no longer exists. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pessoa ou função já não existe. A lista foi atualizada.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted. The list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este convite já foi aceite. A lista foi atualizada.</translation>
     </message>
     <message>
         <source>Enter a name for the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um nome para a função.</translation>
     </message>
     <message>
         <source>The role name contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da função contém caracteres não permitidos.</translation>
     </message>
     <message>
         <source>Choose a role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma função para este utilizador.</translation>
     </message>
     <message>
         <source>Choose one of the company&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma das funções da empresa.</translation>
     </message>
     <message>
         <source>Choose administrator or user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha administrador ou utilizador.</translation>
     </message>
     <message>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o nome próprio.</translation>
     </message>
     <message>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o apelido.</translation>
     </message>
     <message>
         <source>Enter the email address to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o endereço de e-mail a convidar.</translation>
     </message>
 </context>
 <context>
     <name>UsersView</name>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1?</translation>
     </message>
     <message>
         <source>%1 (%2) will be signed out at once and can no longer sign in. Their address is free to be invited again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %1 (%2) será terminada de imediato e esta pessoa deixará de poder iniciar sessão. O endereço poderá voltar a ser convidado. Esta ação não pode ser anulada.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Revoke the invitation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o convite?</translation>
     </message>
     <message>
         <source>The link sent to %1 will stop working. You can invite them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação enviada para %1 deixará de funcionar. Pode voltar a convidar esta pessoa mais tarde.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>The owner cannot be removed. Transfer ownership first, on the Company page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O proprietário não pode ser removido. Transfira primeiro a propriedade, na página « Empresa ».</translation>
     </message>
     <message>
         <source>You cannot remove your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode remover a sua própria conta.</translation>
     </message>
     <message>
         <source>Remove this person from the company: their sessions end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover esta pessoa da empresa: as respetivas sessões terminam de imediato</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pessoas</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções…</translation>
     </message>
     <message>
         <source>Create roles and choose what each lets its users do</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar funções e escolher o que cada uma permite fazer aos respetivos utilizadores</translation>
     </message>
     <message>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar…</translation>
     </message>
     <message>
         <source>Invite a person by email to join your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar uma pessoa por e-mail para se juntar à sua empresa</translation>
     </message>
     <message>
         <source>The people of your company and the invitations waiting for an answer. Administrators manage devices, users and roles; users do what their role allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas da sua empresa e os convites a aguardar resposta. Os administradores gerem dispositivos, utilizadores e funções; os utilizadores fazem o que a sua função permite.</translation>
     </message>
     <message>
         <source>Search by name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome ou endereço de e-mail</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pessoas</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">Filtro de estado</translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Show only people with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apenas as pessoas com este estado</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Atualizar</translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Load the list again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar a lista agora</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Change kind or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar tipo ou função…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Let this person sign in again; they get an email saying who unlocked the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que esta pessoa volte a iniciar sessão; recebe um e-mail a indicar quem desbloqueou a conta</translation>
     </message>
     <message>
         <source>Send password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar reposição da palavra-passe</translation>
     </message>
     <message>
         <source>Email this person a link to choose a new password; nobody else ever sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a esta pessoa, por e-mail, uma ligação para escolher uma nova palavra-passe; mais ninguém a vê</translation>
     </message>
     <message>
         <source>Send invitation again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar convite</translation>
     </message>
     <message>
         <source>Revoke invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar convite…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
 </context>
 </TS>
