@@ -24,6 +24,7 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import (
     AuthSession,
+    Invitation,
     LoginAttempts,
     OutboxMail,
     PasswordReset,
@@ -55,6 +56,10 @@ def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]
         ),
         "registrations": delete(Registration).where(Registration.expires_at < before),
         "password_resets": delete(PasswordReset).where(PasswordReset.expires_at < before),
+        # accepted, revoked or expired: no longer listed, its link refused; the activity log keeps the story
+        "invitations": delete(Invitation).where(
+            or_(Invitation.accepted_at < before, Invitation.revoked_at < before, Invitation.expires_at < before)
+        ),
         "rate_events": delete(RateEvent).where(RateEvent.created_at < now - WINDOW - GRACE),
         # a count back at zero with nothing in flight; a lockout stays until its reset
         "login_attempts": delete(LoginAttempts).where(

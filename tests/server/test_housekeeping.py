@@ -11,6 +11,7 @@ from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import (
     AuthSession,
     Company,
+    Invitation,
     LoginAttempts,
     OutboxMail,
     PasswordReset,
@@ -21,7 +22,7 @@ from akonet_desktop.server.models import (
 )
 from tests.support.api import STRONG_PASSWORD, Api
 
-TABLES = (SessionToken, AuthSession, Registration, PasswordReset, RateEvent, LoginAttempts, OutboxMail)
+TABLES = (SessionToken, AuthSession, Registration, PasswordReset, Invitation, RateEvent, LoginAttempts, OutboxMail)
 
 
 def _counts(api: Api) -> dict[str, int]:
@@ -39,6 +40,9 @@ def _activity(api: Api, n: int) -> None:
     email = f"owner{n}@froid.fr"
     signed = api.register(email)
     api.http.post("/api/v1/auth/refresh", json={"refresh_token": signed["session"]["refresh_token"]})
+    invitation = {"email": f"tech{n}@froid.fr", "first_name": "Luc", "last_name": "Roy", "language": "fr"}
+    headers = {"Authorization": f"Bearer {signed['session']['access_token']}"}
+    assert api.http.post("/api/v1/users/invitations", json=invitation, headers=headers).status_code == 201
     api.http.post("/api/v1/password-recovery", json={"email": email})
     api.login(f"nobody{n}@froid.fr", "Guess-Work-1")  # a made-up address: a row of its own
     api.deliver()
@@ -70,12 +74,14 @@ def test_what_has_served_goes_and_lockouts_stay(api, clock):
             "auth_sessions",
             "registrations",
             "password_resets",
+            "invitations",
             "rate_events",
             "login_attempts",
             "outbox",
         )
     )
     assert (after["users"], after["companies"]) == (recent["users"], recent["companies"])  # people stay
+    assert after["invitations"] == 1  # today's, still pending; the expired one went
     with api.ctx.sessions() as session:
         kept = {row.email: row.locked_at for row in session.scalars(select(LoginAttempts))}
     assert kept.get(locked) is not None  # the lockout stays until its reset
