@@ -67,6 +67,7 @@ class ActivateDeviceDialog(TaskDialog):
             edit.editingFinished.connect(lambda f=field: self._touch(f))
         self.ui.activateButton.clicked.connect(self.submit)
         self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.retryButton.clicked.connect(self._retry_clicked)
         self._render()
         self.resize(self.width(), self.sizeHint().height())
 
@@ -150,6 +151,7 @@ class ActivateDeviceDialog(TaskDialog):
             WindowRequest(self, lambda: self.client.activate_device(body))
             .failure(self._not_found)
             .success(self._activated)
+            .retry(self.activate)  # the network or the server failed: the same label, once more
             .run()
         )
 
@@ -198,6 +200,7 @@ class ActivateDeviceDialog(TaskDialog):
         banner = self.banner_text()
         ui.bannerLabel.setText(banner)
         ui.bannerFrame.setVisible(bool(banner))
+        ui.retryButton.setVisible(self._retry is not None)
         ui.busyBar.setVisible(self.busy)
         for edit in self._edits().values():
             edit.setReadOnly(self.busy)

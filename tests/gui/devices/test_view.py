@@ -477,3 +477,46 @@ def test_language_change_retranslates_without_a_request(qtbot, loop, stocked):
     assert view.ui.statusCombo.count() == 4 and view.ui.statusCombo.currentIndex() == 0
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Status"
     assert len(transport.urls) == before
+
+
+class DropsFirstActivation(httpx.AsyncBaseTransport):
+    """The real network, but the first activation request never reaches the server."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.dropped = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/devices/activate") and not self.dropped:
+            self.dropped += 1
+            raise httpx.ConnectError("connection refused", request=request)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_activation_after_a_network_failure_is_retried_from_the_dialog(
+    qtbot, loop, live_server, sqlite_url, monkeypatch, capsys, open_main
+):
+    email = "tecnico@camaras-norte.es"
+    register_owner(live_server.url, live_server.maildir, email)
+    label = add_device(monkeypatch, sqlite_url, capsys)
+    window = open_main(email, transport=DropsFirstActivation())
+    view = window.devices
+    wait_until(loop, lambda: view.ui.emptyTitle.isVisible())
+    dialog = view.open_activation()
+    ui = dialog.ui
+    assert not ui.retryButton.isVisible()
+    qtbot.keyClicks(ui.serialEdit, label["serial"])
+    qtbot.keyClicks(ui.codeEdit, label["activation_code"])
+    qtbot.mouseClick(ui.activateButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: not dialog.busy and ui.bannerFrame.isVisible())
+    assert "cannot be reached" in ui.bannerLabel.text()
+    assert ui.retryButton.isVisible()  # what was typed is kept: one click tries again
+
+    activated = []
+    dialog.activated.connect(activated.append)
+    qtbot.mouseClick(ui.retryButton, Qt.MouseButton.LeftButton)
+    wait_until(loop, lambda: bool(activated))
+    assert activated[0].serial == label["serial"]
