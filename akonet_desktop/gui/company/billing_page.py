@@ -13,8 +13,8 @@ from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
+from akonet_desktop.gui.common.request_page import RequestPage
 from akonet_desktop.gui.common.task_dialog import style_title
-from akonet_desktop.gui.company.request_page import RequestPage
 from akonet_desktop.gui.company.statements_model import StatementsModel, money, month_name
 from akonet_desktop.gui.forms.ui_billing_page import Ui_BillingPage
 from akonet_desktop.rules import check_email

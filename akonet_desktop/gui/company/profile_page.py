@@ -12,8 +12,8 @@ from akonet_desktop.client.errors import ApiFailure
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
+from akonet_desktop.gui.common.request_page import RequestPage
 from akonet_desktop.gui.common.task_dialog import style_title
-from akonet_desktop.gui.company.request_page import RequestPage
 from akonet_desktop.gui.forms.ui_company_page import Ui_CompanyPage
 from akonet_desktop.gui.registration import choices
 from akonet_desktop.gui.registration import texts as registration_texts

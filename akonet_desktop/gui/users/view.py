@@ -21,7 +21,7 @@ from akonet_desktop.gui.common.confirm import confirm
 from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.common.request import FAILED, WindowRequest
-from akonet_desktop.gui.company.request_page import RequestPage
+from akonet_desktop.gui.common.request_page import RequestPage
 from akonet_desktop.gui.forms.ui_users_view import Ui_UsersView
 from akonet_desktop.gui.users.model import PAGE_SIZE, MemberKey, MembersModel, member_key
 from akonet_desktop.gui.users.texts import STATUSES, texts
