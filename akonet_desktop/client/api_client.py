@@ -56,6 +56,19 @@ SessionListener = Callable[[SessionTokens | None], None]
 _SESSION_ENDED = frozenset({ErrorCode.REFRESH_INVALID, ErrorCode.REFRESH_REUSED})
 
 
+def _access_refused(response: httpx.Response) -> bool:
+    """A 401 about the access token, which a refresh answers. Not one about what the request
+    carried (a wrong password confirming an ownership transfer): sent again, it would count twice
+    toward the lockout. A 401 without the API's body (a proxy's, say) is taken as the token's."""
+    if response.status_code != 401:
+        return False
+    try:
+        code = response.json().get("code")
+    except (ValueError, AttributeError):
+        return True
+    return code in (None, ErrorCode.NOT_AUTHENTICATED)
+
+
 def _segment(token: str) -> str:
     # Dots too: httpx resolves "." and ".." path segments, which would send the call elsewhere.
     return quote(token, safe="").replace(".", "%2E")
@@ -257,10 +270,10 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
         json: Any = None,
         params: dict[str, str] | None = None,
     ) -> httpx.Response:
-        """Send with the access token; after a 401, refresh once (if possible) and resend."""
+        """Send with the access token; after a 401 about it, refresh once (if possible) and resend."""
         used = self.access_token
         response = await self._send(method, route, *path_tokens, json=json, params=params, token=used)
-        if response.status_code == 401 and await self._fresh_access_since(used):
+        if _access_refused(response) and await self._fresh_access_since(used):
             response = await self._send(method, route, *path_tokens, json=json, params=params, token=self.access_token)
         return response
 

@@ -39,6 +39,24 @@ def test_transfer_sends_the_password_in_the_body_only():
     assert "Secret" not in str(request.url)
 
 
+def test_a_wrong_transfer_password_is_sent_once_without_refreshing():
+    """A 401 about the password, not the session: sent again, it would count twice toward the lockout."""
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        return httpx.Response(401, json={"code": "invalid_credentials", "message": "No.", "attempts_left": 4})
+
+    async def scenario():
+        async with AkonetClient("http://akonet.test", transport=httpx.MockTransport(handler)) as client:
+            client.access_token, client.refresh_token = "acc", "ref"
+            return await _expect_failure(client.transfer_ownership(5, "Wrong-Guess-1!"))
+
+    failure = run(scenario())
+    assert (failure.code, failure.attempts_left) == ("invalid_credentials", 4)
+    assert paths == ["/api/v1/company/owner"]
+
+
 async def _expect_failure(call):
     with pytest.raises(ApiFailure) as failure:
         await call

@@ -1,5 +1,6 @@
 """« Entreprise »: the company profile. Every member sees it; the owner edits it and saves, for
-everyone else it is read-only with a line saying only the owner can change it (rules/roles.py)."""
+everyone else it is read-only with a line saying only the owner can change it (rules/roles.py).
+The owner also finds here the transfer of the ownership to an administrator (transfer_dialog.py)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.request_page import RequestPage
 from akonet_desktop.gui.common.task_dialog import style_title
+from akonet_desktop.gui.company.transfer_dialog import TransferOwnershipDialog
 from akonet_desktop.gui.forms.ui_company_page import Ui_CompanyPage
 from akonet_desktop.gui.registration import choices
 from akonet_desktop.gui.registration import texts as registration_texts
 from akonet_desktop.rules import validate_company_form
 from akonet_desktop.rules.address import MAX_ADDRESS_LINE, MAX_CITY, MAX_POSTAL_CODE, check_postal_address
-from akonet_desktop.rules.roles import Privilege, can
+from akonet_desktop.rules.roles import Kind, Privilege, can
 
 TEXT_FIELDS = ("name", "id_number", "phone", "address_line", "postal_code", "city")
 FIELDS = ("name", "country", "id_type", *TEXT_FIELDS[1:])
@@ -32,6 +34,7 @@ def ui_language() -> str:
 
 class CompanyPage(RequestPage):
     company_saved = Signal(object)  # the CompanyOut as saved: the window's header shows its name
+    ownership_transferred = Signal(object)  # OwnershipTransferred: the window rebuilds for the new kind
 
     def __init__(self, client, me: Me, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,7 @@ class CompanyPage(RequestPage):
         self._action = ""  # "load" or "save": the request last made
         self._touched: set[str] = set()  # fields edited since the last load or save: checked as typed
         self._server_errors: dict[str, str] = {}
+        self.transfer_dialog: TransferOwnershipDialog | None = None  # while open
         self.ui = Ui_CompanyPage()
         self.ui.setupUi(self)
         self._style()
@@ -54,12 +58,43 @@ class CompanyPage(RequestPage):
         self.ui.idTypeCombo.currentIndexChanged.connect(lambda _i: self._edited("id_type"))
         self.ui.saveButton.clicked.connect(self.submit)
         self.ui.retryButton.clicked.connect(self._retry_clicked)
+        self.ui.transferButton.clicked.connect(self.open_transfer)
         self._show_company(self.company)
         self._render()
 
     @property
     def can_edit(self) -> bool:
         return can(self.me.user.role, Privilege.EDIT_COMPANY_PROFILE)
+
+    @property
+    def can_transfer(self) -> bool:
+        return self.me.user.role == Kind.OWNER  # the server's rule: only the owner hands the company over
+
+    # --- ownership ------------------------------------------------------------------------------
+    def open_transfer(self) -> TransferOwnershipDialog | None:
+        if not self.can_transfer:
+            return None
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.raise_()
+            self.transfer_dialog.activateWindow()
+            return self.transfer_dialog
+        dialog = TransferOwnershipDialog(self.client, self.company.name, self)
+        dialog.transferred.connect(self.ownership_transferred)
+        dialog.finished.connect(lambda _result: self._transfer_closed(dialog))
+        self.transfer_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _transfer_closed(self, dialog: TransferOwnershipDialog) -> None:
+        if self.transfer_dialog is dialog:
+            self.transfer_dialog = None
+        dialog.deleteLater()
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.close()  # it cancels its own request
 
     # --- fields ---------------------------------------------------------------------------------
     def _line_edits(self) -> dict[str, QLineEdit]:
@@ -229,6 +264,7 @@ class CompanyPage(RequestPage):
         for combo in self._combos().values():
             combo.setEnabled(editable and not self.busy and self.reference is not None)
         ui.readOnlyLabel.setVisible(not editable)
+        ui.ownershipFrame.setVisible(self.can_transfer)
         ui.saveButton.setVisible(editable)
         ui.saveButton.setEnabled(editable and not self.busy and bool(self.changes()) and not problems)
         ui.saveButton.setText(self.tr("Saving…") if self.busy and self._action == "save" else self.tr("Save"))
@@ -254,6 +290,8 @@ class CompanyPage(RequestPage):
         colours = theme.colours()
         theme.style_banner(self.ui.bannerFrame, self.ui.bannerLabel, colours)
         self.ui.readOnlyLabel.setStyleSheet(theme.text(colours.hint))
+        self.ui.ownershipText.setStyleSheet(theme.text(colours.hint))
+        style_title(self.ui.ownershipTitle, 1.15)
         for label in self._error_labels().values():
             label.setStyleSheet(theme.text(colours.error))
         policy = self.ui.busyBar.sizePolicy()
