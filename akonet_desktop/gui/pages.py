@@ -6,7 +6,8 @@ Adding a page is one entry in PAGES, for instance
 
 Who sees a page is decided from the person's kind (`Me.user.role`) with rules/roles.py, the
 product's one permission table; the server still refuses what a kind may not do. A page is any
-QWidget; if it has a `shutdown()` method, the window calls it when it closes.
+QWidget; if it has a `shutdown()` method, the window calls it when it closes, and before it
+builds its pages again for a person whose kind changed (MainWindow.set_me).
 """
 
 from __future__ import annotations
