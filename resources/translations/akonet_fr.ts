@@ -28,6 +28,10 @@
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation type="unfinished">Réessayer</translation>
+    </message>
+    <message>
         <source>Serial number</source>
         <translation>Numéro de série</translation>
     </message>
@@ -424,6 +428,18 @@
         <source>City</source>
         <translation>Ville</translation>
     </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ownership…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -607,8 +623,8 @@
         <translation>Ce dispositif ne figure plus dans la liste de votre entreprise.</translation>
     </message>
     <message>
-        <source>Only an owner or an administrator of the company can do this.</source>
-        <translation>Seul un propriétaire ou un administrateur de l’entreprise peut effectuer cette action.</translation>
+        <source>Your role does not allow this. An administrator of your company can change your role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1052,6 +1068,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Ownership transferred to %1. You are now an administrator of the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
@@ -1791,6 +1811,104 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOwnershipDialog</name>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You become an administrator: you keep managing devices and people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both receive an email about the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Transfer ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Réessayer</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
