@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -430,15 +430,15 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft</translation>
     </message>
     <message>
         <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind Inhaber dieses Unternehmens bei AKONet: Nur Sie können das Unternehmensprofil ändern und die Abrechnung einsehen. Sie können das Unternehmen an einen seiner Administratoren übergeben; Sie bleiben dann Administrator.</translation>
     </message>
     <message>
         <source>Transfer ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft übertragen…</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Your role does not allow this. An administrator of your company can change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt dies nicht. Ein Administrator Ihres Unternehmens kann Ihre Rolle ändern.</translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1070,7 +1070,7 @@
     <name>MainWindow</name>
     <message>
         <source>Ownership transferred to %1. You are now an administrator of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaberschaft wurde an %1 übertragen. Sie sind jetzt Administrator des Unternehmens.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1817,98 +1817,98 @@
     <name>TransferOwnershipDialog</name>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch.</translation>
     </message>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort ist falsch. Noch %n Versuch, bevor Ihr Konto gesperrt wird.</numerusform>
+            <numerusform>Das Passwort ist falsch. Noch %n Versuche, bevor Ihr Konto gesperrt wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wurde nach zu vielen falschen Passwörtern gesperrt; Sie sind weiterhin Inhaber des Unternehmens. Wir haben Ihnen eine E-Mail gesendet, die erklärt, wie Sie Ihr Konto mit einem neuen Passwort reaktivieren.</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktiver Administrator des Unternehmens mehr (gesperrt, entfernt oder mit einer anderen Rolle). Wählen Sie eine andere Person.</translation>
     </message>
     <message>
         <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht mehr Inhaber dieses Unternehmens und können es daher nicht übertragen. Melden Sie sich ab und erneut an, um zu sehen, was Sie jetzt tun können.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird Inhaber: Nur diese Person kann das Unternehmensprofil bearbeiten, die Abrechnung einsehen und das Unternehmen erneut übertragen.</translation>
     </message>
     <message>
         <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von Ihnen gewählte Administrator wird Inhaber: Nur diese Person kann das Unternehmensprofil bearbeiten, die Abrechnung einsehen und das Unternehmen erneut übertragen.</translation>
     </message>
     <message>
         <source>You become an administrator: you keep managing devices and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden Administrator: Sie verwalten weiterhin Geräte und Personen.</translation>
     </message>
     <message>
         <source>You both receive an email about the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und der neue Inhaber erhalten eine E-Mail über die Änderung.</translation>
     </message>
     <message>
         <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie &lt;b&gt;%1&lt;/b&gt; an einen der Administratoren des Unternehmens. Sobald Sie bestätigen:</translation>
     </message>
     <message>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen…</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft übertragen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>AKONet Desktop — Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Inhaberschaft übertragen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Inhaber</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail-Adresse suchen</translation>
     </message>
     <message>
         <source>Search administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren durchsuchen</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
     <message>
         <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen hat keinen aktiven Administrator, an den Sie es übergeben können. Laden Sie zuerst einen Administrator ein (oder machen Sie einen Benutzer zum Administrator) und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <source>Your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr aktuelles Passwort</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -430,15 +430,15 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted es el propietario de esta empresa en AKONet: solo usted puede modificar su perfil y consultar su facturación. Puede transferirla a uno de sus administradores; después seguirá siendo administrador.</translation>
     </message>
     <message>
         <source>Transfer ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir la propiedad…</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Your role does not allow this. An administrator of your company can change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no lo permite. Un administrador de su empresa puede cambiar su rol.</translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1070,7 +1070,7 @@
     <name>MainWindow</name>
     <message>
         <source>Ownership transferred to %1. You are now an administrator of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha transferido la propiedad a %1. Ahora es usted administrador de la empresa.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1817,98 +1817,98 @@
     <name>TransferOwnershipDialog</name>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no es correcta.</translation>
     </message>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La contraseña no es correcta. Le queda %n intento antes de que se bloquee su cuenta.</numerusform>
+            <numerusform>La contraseña no es correcta. Le quedan %n intentos antes de que se bloquee su cuenta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta se ha bloqueado tras demasiadas contraseñas incorrectas y la empresa sigue siendo suya. Le hemos enviado un correo que explica cómo reactivar su cuenta eligiendo una nueva contraseña.</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no es un administrador activo de la empresa (se ha bloqueado su cuenta, se le ha eliminado o se le ha asignado otro rol). Elija a otra persona.</translation>
     </message>
     <message>
         <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no es el propietario de esta empresa, por lo que no puede transferirla. Cierre la sesión y vuelva a iniciarla para ver lo que puede hacer ahora.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pasará a ser el propietario: solo esa persona podrá modificar el perfil de la empresa, consultar la facturación y volver a transferir la empresa.</translation>
     </message>
     <message>
         <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador que elija pasará a ser el propietario: solo esa persona podrá modificar el perfil de la empresa, consultar la facturación y volver a transferir la empresa.</translation>
     </message>
     <message>
         <source>You become an administrator: you keep managing devices and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted pasará a ser administrador: seguirá gestionando dispositivos y personas.</translation>
     </message>
     <message>
         <source>You both receive an email about the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos recibirán un correo sobre el cambio.</translation>
     </message>
     <message>
         <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfiera &lt;b&gt;%1&lt;/b&gt; a uno de sus administradores. Una vez que confirme:</translation>
     </message>
     <message>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfiriendo…</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir la propiedad</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Transferencia de la propiedad</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo propietario</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o correo electrónico</translation>
     </message>
     <message>
         <source>Search administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar administradores</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores</translation>
     </message>
     <message>
         <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su empresa no tiene ningún administrador activo al que transferirla. Invite primero a un administrador (o convierta en administrador a un usuario existente) y vuelva después aquí.</translation>
     </message>
     <message>
         <source>Your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña actual</translation>
     </message>
 </context>
 <context>

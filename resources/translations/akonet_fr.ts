@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -430,15 +430,15 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété de l’entreprise</translation>
     </message>
     <message>
         <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes le propriétaire de cette entreprise sur AKONet&#xa0;: vous êtes la seule personne à pouvoir modifier son profil et consulter sa facturation. Vous pouvez la céder à l’un de ses administrateurs&#xa0;; vous resterez alors administrateur.</translation>
     </message>
     <message>
         <source>Transfer ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la propriété…</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Your role does not allow this. An administrator of your company can change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action. Un administrateur de votre entreprise peut modifier votre rôle.</translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1070,7 +1070,7 @@
     <name>MainWindow</name>
     <message>
         <source>Ownership transferred to %1. You are now an administrator of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété de l’entreprise transférée à %1. Vous êtes désormais administrateur de l’entreprise.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1817,98 +1817,98 @@
     <name>TransferOwnershipDialog</name>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe est incorrect. Il vous reste %n tentative avant le blocage de votre compte.</numerusform>
+            <numerusform>Le mot de passe est incorrect. Il vous reste %n tentatives avant le blocage de votre compte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte a été bloqué après trop de mots de passe erronés, et l’entreprise vous appartient toujours. Nous vous avons envoyé un courriel expliquant comment réactiver votre compte en choisissant un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est plus administrateur actif de l’entreprise (compte bloqué, retrait de l’entreprise ou changement de rôle). Choisissez une autre personne.</translation>
     </message>
     <message>
         <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes plus le propriétaire de cette entreprise et ne pouvez donc pas la transférer. Déconnectez-vous, puis reconnectez-vous pour voir ce que vous pouvez faire désormais.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; devient propriétaire&#xa0;: seule cette personne pourra modifier le profil de l’entreprise, consulter la facturation et transférer de nouveau l’entreprise.</translation>
     </message>
     <message>
         <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’administrateur choisi devient propriétaire&#xa0;: seule cette personne pourra modifier le profil de l’entreprise, consulter la facturation et transférer de nouveau l’entreprise.</translation>
     </message>
     <message>
         <source>You become an administrator: you keep managing devices and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devenez administrateur&#xa0;: vous continuez à gérer les dispositifs et les personnes.</translation>
     </message>
     <message>
         <source>You both receive an email about the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous recevrez chacun un courriel vous informant de ce changement.</translation>
     </message>
     <message>
         <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cédez &lt;b&gt;%1&lt;/b&gt; à l’un de ses administrateurs. Dès votre confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert…</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer la propriété</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>AKONet Desktop — Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Transférer la propriété</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau propriétaire</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou adresse électronique</translation>
     </message>
     <message>
         <source>Search administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des administrateurs</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs</translation>
     </message>
     <message>
         <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise n’a aucun administrateur actif à qui la céder. Invitez d’abord un administrateur (ou nommez administrateur une personne de l’entreprise), puis revenez ici.</translation>
     </message>
     <message>
         <source>Your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe actuel</translation>
     </message>
 </context>
 <context>

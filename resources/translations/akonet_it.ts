@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -430,15 +430,15 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo di proprietario</translation>
     </message>
     <message>
         <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei è il proprietario di questa azienda su AKONet: solo lei può modificarne il profilo e consultarne la fatturazione. Può trasferire il ruolo di proprietario a uno degli amministratori dell’azienda; in seguito resterà amministratore.</translation>
     </message>
     <message>
         <source>Transfer ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisci il ruolo di proprietario…</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Your role does not allow this. An administrator of your company can change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo ruolo non consente questa operazione. Un amministratore della sua azienda può modificarle il ruolo.</translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1070,7 +1070,7 @@
     <name>MainWindow</name>
     <message>
         <source>Ownership transferred to %1. You are now an administrator of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo di proprietario è stato trasferito a %1. Ora lei è amministratore dell’azienda.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1817,98 +1817,98 @@
     <name>TransferOwnershipDialog</name>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password non è corretta.</translation>
     </message>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La password non è corretta. Resta %n tentativo prima del blocco del suo account.</numerusform>
+            <numerusform>La password non è corretta. Restano %n tentativi prima del blocco del suo account.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo account è stato bloccato dopo troppe password errate; lei resta il proprietario dell’azienda. Le abbiamo inviato un’email che spiega come riattivare l’account scegliendo una nuova password.</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è più un amministratore attivo dell’azienda (account bloccato o rimosso, oppure ruolo modificato). Scelga un’altra persona.</translation>
     </message>
     <message>
         <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei non è più il proprietario di questa azienda, quindi non può trasferirne il ruolo di proprietario. Si disconnetta e acceda di nuovo per vedere che cosa può fare ora.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; diventerà il proprietario: solo questa persona potrà modificare il profilo dell’azienda, consultare la fatturazione e trasferire di nuovo il ruolo di proprietario.</translation>
     </message>
     <message>
         <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’amministratore scelto diventerà il proprietario: solo questa persona potrà modificare il profilo dell’azienda, consultare la fatturazione e trasferire di nuovo il ruolo di proprietario.</translation>
     </message>
     <message>
         <source>You become an administrator: you keep managing devices and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lei diventerà amministratore: continuerà a gestire dispositivi e persone.</translation>
     </message>
     <message>
         <source>You both receive an email about the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambi riceverete un’email che segnala la modifica.</translation>
     </message>
     <message>
         <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisca il ruolo di proprietario di &lt;b&gt;%1&lt;/b&gt; a uno dei suoi amministratori. Dopo la conferma:</translation>
     </message>
     <message>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento…</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferisci il ruolo di proprietario</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>AKONet Desktop — Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Trasferisci il ruolo di proprietario</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo proprietario</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome o email</translation>
     </message>
     <message>
         <source>Search administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca amministratori</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratori</translation>
     </message>
     <message>
         <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua azienda non ha alcun amministratore attivo a cui trasferire il ruolo di proprietario. Inviti prima un amministratore (oppure renda amministratore una persona dell’azienda), poi torni qui.</translation>
     </message>
     <message>
         <source>Your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua password attuale</translation>
     </message>
 </context>
 <context>

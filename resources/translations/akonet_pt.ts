@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -430,15 +430,15 @@
     </message>
     <message>
         <source>Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedade</translation>
     </message>
     <message>
         <source>You own this company on AKONet: only you can change its profile and see its billing. You can hand it over to one of its administrators; you then stay an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>É o proprietário desta empresa no AKONet: só você pode alterar o respetivo perfil e consultar a faturação. Pode transferi-la para um dos respetivos administradores; nesse caso, continua a ser administrador.</translation>
     </message>
     <message>
         <source>Transfer ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a propriedade…</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Your role does not allow this. An administrator of your company can change your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua função não permite esta ação. Um administrador da sua empresa pode alterar a sua função.</translation>
     </message>
     <message>
         <source>Enter the serial number printed on the label.</source>
@@ -1070,7 +1070,7 @@
     <name>MainWindow</name>
     <message>
         <source>Ownership transferred to %1. You are now an administrator of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedade transferida para %1. Passou a ser administrador da empresa.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1817,98 +1817,98 @@
     <name>TransferOwnershipDialog</name>
     <message>
         <source>The password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>A palavra-passe está incorreta.</translation>
     </message>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before your account is blocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A palavra-passe está incorreta. Resta %n tentativa antes de a sua conta ser bloqueada.</numerusform>
+            <numerusform>A palavra-passe está incorreta. Restam %n tentativas antes de a sua conta ser bloqueada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your account is blocked after too many wrong passwords, and the company is still yours. We sent you an email explaining how to reactivate your account by choosing a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua conta foi bloqueada após demasiadas palavras-passe incorretas e a empresa continua a ser sua. Enviámos-lhe um e-mail a explicar como reativar a conta escolhendo uma nova palavra-passe.</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator of the company (blocked, removed or given another role). Choose someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deixou de ser um administrador ativo da empresa (conta bloqueada, pessoa removida ou com outra função atribuída). Escolha outra pessoa.</translation>
     </message>
     <message>
         <source>You are no longer the owner of this company, so you cannot transfer it. Sign out and sign in again to see what you can do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já não é o proprietário desta empresa, pelo que não a pode transferir. Termine sessão e inicie sessão novamente para ver o que pode fazer agora.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; passa a ser o proprietário: só essa pessoa pode editar o perfil da empresa, consultar a faturação e voltar a transferir a empresa.</translation>
     </message>
     <message>
         <source>The administrator you choose becomes the owner: only they can edit the company profile, see billing and transfer the company again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O administrador que escolher passa a ser o proprietário: só essa pessoa pode editar o perfil da empresa, consultar a faturação e voltar a transferir a empresa.</translation>
     </message>
     <message>
         <source>You become an administrator: you keep managing devices and people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa a ser administrador: continua a gerir dispositivos e pessoas.</translation>
     </message>
     <message>
         <source>You both receive an email about the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos recebem um e-mail sobre a alteração.</translation>
     </message>
     <message>
         <source>Hand &lt;b&gt;%1&lt;/b&gt; over to one of its administrators. Once you confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfira &lt;b&gt;%1&lt;/b&gt; para um dos respetivos administradores. Depois de confirmar:</translation>
     </message>
     <message>
         <source>Transferring…</source>
-        <translation type="unfinished"></translation>
+        <translation>A transferir…</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a propriedade</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>AKONet Desktop — Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>AKONet Desktop — Transferir a propriedade</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erro</translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Repetir</translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo proprietário</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por nome ou e-mail</translation>
     </message>
     <message>
         <source>Search administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar administradores</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores</translation>
     </message>
     <message>
         <source>Your company has no active administrator to hand it over to. Invite an administrator first (or make a member an administrator), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua empresa não tem nenhum administrador ativo para quem a transferir. Convide primeiro um administrador (ou promova um membro a administrador) e depois volte aqui.</translation>
     </message>
     <message>
         <source>Your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua palavra-passe atual</translation>
     </message>
 </context>
 <context>
