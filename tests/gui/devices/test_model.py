@@ -145,7 +145,15 @@ def test_fetch_more_returns_at_once_and_rows_arrive_later(model, api, loop):
 
 def test_data_roles(model, api, loop):
     api.devices = [
-        device(1, name="Freezer 1", status="alarm", alarm=True, location="Lyon, Bakery"),
+        # seen a minute ago from now, not from the module's import: the suite may run for long
+        device(
+            1,
+            name="Freezer 1",
+            status="alarm",
+            alarm=True,
+            location="Lyon, Bakery",
+            last_seen_at=datetime.now(UTC) - timedelta(minutes=1),
+        ),
         device(2, name="Freezer 2", status="inactive", last_seen_at=None),
     ]
     model.fetchMore(QModelIndex())
