@@ -6,12 +6,13 @@ Every string is a literal self.tr(...) call on `ActivityTexts` (one context for 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from akonet_desktop.api.activity import ActivityKind
+from akonet_desktop.gui.common.moments import local_moment
 
 DETAILS_MAX = 200  # characters of the details summary in a cell; the tooltip has it all
 
@@ -89,11 +90,7 @@ class ActivityTexts(QObject):
 
     def when(self, moment: datetime, *, long: bool = False) -> str:
         """Local date and time in the interface language."""
-        if moment.tzinfo is None:  # the API sends UTC
-            moment = moment.replace(tzinfo=UTC)
-        local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-        form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-        return QLocale().toString(local, form)
+        return local_moment(moment, long=long)
 
 
 _TEXTS: ActivityTexts | None = None

@@ -7,12 +7,13 @@ plural-aware ones pass the number so each language gets its own plural forms.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from akonet_desktop.api.members import MemberOut, RoleOut
 from akonet_desktop.gui.common.messages import field_message
+from akonet_desktop.gui.common.moments import local_moment
 from akonet_desktop.rules.roles import Kind, Privilege
 
 STATUSES = ("active", "invited", "locked")
@@ -105,15 +106,11 @@ class UsersTexts(QObject):
     def full_name(self, member: MemberOut) -> str:
         return f"{member.first_name} {member.last_name}".strip() or member.email
 
-    def when(self, moment: datetime | None, *, long: bool = False, never: str | None = None) -> str:
-        """Local date and time in the interface language; `never` (default "Never") when None."""
+    def when(self, moment: datetime | None, *, long: bool = False) -> str:
+        """Local date and time in the interface language; "Never" when None."""
         if moment is None:
-            return self.tr("Never") if never is None else never
-        if moment.tzinfo is None:  # the API sends UTC
-            moment = moment.replace(tzinfo=UTC)
-        local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-        form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-        return QLocale().toString(local, form)
+            return self.tr("Never")
+        return local_moment(moment, long=long)
 
     def invitation_tooltip(self, member: MemberOut) -> str:
         sent = self.tr("Invitation sent %1").replace("%1", self.when(member.created_at, long=True))
