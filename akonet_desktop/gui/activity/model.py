@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from akonet_desktop.api.activity import ACTIVITY_PAGE_MAX, ActivityOut
 from akonet_desktop.gui.activity.texts import texts
+from akonet_desktop.gui.common.literal_text import literal_tooltip
 from akonet_desktop.gui.common.paged_model import Fetch, PagedTableModel
 
 PAGE_SIZE = 100
@@ -71,10 +72,10 @@ class ActivityModel(PagedTableModel):
             if column == self.WHEN:
                 return texts().when(entry.created_at, long=True)
             if column == self.WHO:
-                return self.tr("From the address %1").replace("%1", entry.client_address or "?")
+                return literal_tooltip(self.tr("From the address %1").replace("%1", entry.client_address or "?"))
             if column == self.DETAILS:
-                return texts().details(entry.details, limit=None) or None
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+                return literal_tooltip(texts().details(entry.details, limit=None)) or None
+            return literal_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole)) or None
         if role == ENTRY_ROLE:
             return entry
         return None

@@ -10,8 +10,6 @@ an administrator now, and the company (the main window rebuilds itself from it).
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -19,6 +17,7 @@ from akonet_desktop.api.company import OwnershipTransferred
 from akonet_desktop.api.members import MEMBER_PAGE_MAX, MemberOut
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.literal_text import escape_for_rich
 from akonet_desktop.gui.common.messages import failure_message, field_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
@@ -252,7 +251,7 @@ class TransferOwnershipDialog(TaskDialog):
             self.tr(
                 "<b>%1</b> becomes the owner: only they can edit the company profile, see billing and "
                 "transfer the company again."
-            ).replace("%1", html.escape(person(chosen)))
+            ).replace("%1", escape_for_rich(person(chosen)))
             if chosen is not None
             else self.tr(
                 "The administrator you choose becomes the owner: only they can edit the company profile, "
@@ -266,7 +265,7 @@ class TransferOwnershipDialog(TaskDialog):
         )
         intro = self.tr("Hand <b>%1</b> over to one of its administrators. Once you confirm:")
         return (
-            f"<p>{intro.replace('%1', html.escape(self.company_name))}</p>"
+            f"<p>{intro.replace('%1', escape_for_rich(self.company_name))}</p>"
             f"<ul>{''.join(f'<li>{line}</li>' for line in lines)}</ul>"
         )
 

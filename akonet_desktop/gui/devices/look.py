@@ -3,12 +3,11 @@ dots, always shown next to the status text: colour is never the only sign."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.literal_text import escape_for_rich
 
 DOT_SIZE = 12
 
@@ -44,4 +43,4 @@ def _dot(colour: str, scale: int) -> QPixmap:
 def badge_html(status: str, text: str) -> str:
     """The same dot and text for labels (details dialog)."""
     color = theme.colours().status(status)
-    return f'<span style="color: {color}; font-size: large;">&#9679;</span>&nbsp;<b>{html.escape(text)}</b>'
+    return f'<span style="color: {color}; font-size: large;">&#9679;</span>&nbsp;<b>{escape_for_rich(text)}</b>'

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from akonet_desktop.api.models import DEVICE_PAGE_MAX, DeviceCounts, DeviceOut, DevicePage
+from akonet_desktop.gui.common.literal_text import literal_tooltip
 from akonet_desktop.gui.devices.look import status_icon
 from akonet_desktop.gui.devices.texts import STATUSES, texts
 
@@ -562,7 +563,7 @@ class DevicesModel(QAbstractTableModel):
                 return texts().moment(_optional(rows.seen[at]))
             if column == self.ACTIVATED:
                 return texts().moment(_optional(rows.activated[at]))
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+            return literal_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole)) or None
         if role == ID_ROLE:
             return rows.ids[at]
         if role == STATUS_ROLE:

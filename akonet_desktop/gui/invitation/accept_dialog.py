@@ -7,7 +7,6 @@ InvitationFlow: every edit goes to flow.set(); what shows is read back from the 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,6 +18,7 @@ from akonet_desktop.client.errors import ApiFailure, ClientError, ServerUnreacha
 from akonet_desktop.client.flows.invitation import INVITATION_LINK, InvitationFlow, InvitationStep
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.i18n import UI_LANGUAGES
+from akonet_desktop.gui.common.literal_text import escape_for_rich
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.common.request import FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import FlowTaskDialog, style_title
@@ -163,7 +163,7 @@ class InvitationDialog(FlowTaskDialog):
             self.tr(
                 "You are invited to join <b>%1</b> on AKONet. Check your name, choose a password and your "
                 "language: you will be signed in right away."
-            ).replace("%1", html.escape(company))
+            ).replace("%1", escape_for_rich(company))
         )
         link_error = link_message(flow.link_error) if flow.link_error else None
         self._show_errors(ui.linkError, "link_text", link_error)

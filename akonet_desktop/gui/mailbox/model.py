@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from akonet_desktop.gui.common.literal_text import literal_tooltip
+
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,7 +93,7 @@ class MailboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DATE:
                 return _local_text(row.sent, QLocale.FormatType.LongFormat)
-            return row.to if column == self.TO else row.subject
+            return literal_tooltip(row.to if column == self.TO else row.subject)
         if role == MESSAGE_ROLE:
             return row.message
         if role == KEY_ROLE:

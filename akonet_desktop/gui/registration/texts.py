@@ -6,11 +6,10 @@ never strings passed through a helper.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication
 
 from akonet_desktop.client.flows.registration import Step
+from akonet_desktop.gui.common.literal_text import escape_for_rich
 
 translate = QCoreApplication.translate
 
@@ -45,7 +44,7 @@ def inbox_intro(email: str) -> str:
         "RegistrationWizard",
         "We sent an email to <b>%1</b>. Open the link it contains to continue, or paste the link or "
         "the code from the email here.",
-    ).replace("%1", html.escape(email))
+    ).replace("%1", escape_for_rich(email))
 
 
 def resent() -> str:

@@ -5,7 +5,6 @@ Also reached with a reset token (deep link, lockout mail): it then starts at the
 
 from __future__ import annotations
 
-import html
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.client.flows.recovery import RecoveryFlow, RecoveryStep
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.literal_text import escape_for_rich
 from akonet_desktop.gui.common.messages import failure_message, field_message, link_message
 from akonet_desktop.gui.common.request import EVERY_REFUSAL, FAILED, Action, WindowRequest
 from akonet_desktop.gui.common.task_dialog import FlowTaskDialog, style_title
@@ -211,7 +211,7 @@ class RecoveryDialog(FlowTaskDialog):
                 "It is valid for %2 minutes."
             )
             .replace("%2", minutes)
-            .replace("%1", f"<b>{html.escape(email)}</b>")
+            .replace("%1", f"<b>{escape_for_rich(email)}</b>")
         )
 
     def _show_errors(self, label: QLabel, field: str, extra: str | None = None) -> None:

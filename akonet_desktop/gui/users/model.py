@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from akonet_desktop.api.members import MEMBER_PAGE_MAX, MemberOut
+from akonet_desktop.gui.common.literal_text import literal_tooltip
 from akonet_desktop.gui.common.paged_model import Fetch, PagedTableModel
 from akonet_desktop.gui.devices.look import status_icon
 from akonet_desktop.gui.users.texts import STATUS_COLOURS, texts
@@ -100,7 +101,7 @@ class MembersModel(PagedTableModel):
                 return texts().kind_explanation(member.role)
             if column == self.LAST_SIGN_IN:
                 return texts().when(member.last_sign_in_at, long=True)
-            return self._text(member, column) or None
+            return literal_tooltip(self._text(member, column)) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_icon(STATUS_COLOURS.get(member.status, member.status))
         if role == Qt.ItemDataRole.FontRole and self.is_me(member):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from akonet_desktop.gui.common import theme
+from akonet_desktop.gui.common.literal_text import plain_label
 from akonet_desktop.gui.common.messages import password_rule, strength_label
 
 
@@ -31,7 +32,7 @@ class PasswordChecklist(QWidget):
                 label.deleteLater()
             self.labels = {}
             for code in checklist:
-                label = QLabel(self)
+                label = plain_label(self)
                 label.setObjectName(f"rule_{code}")
                 self.labels[code] = label
                 self._layout.addWidget(label)
