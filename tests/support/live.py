@@ -30,17 +30,25 @@ def token_in(mail) -> str:
     return TOKEN_IN_LINK.search(mail.get_body(("plain",)).get_content()).group(1)
 
 
-def register_owner(url: str, maildir: Path, email: str, password: str = STRONG_PASSWORD) -> None:
+def register_owner(
+    url: str,
+    maildir: Path,
+    email: str,
+    password: str = STRONG_PASSWORD,
+    *,
+    company_name: str = COMPANY["name"],
+    first_name: str = "Marta",
+) -> None:
     with httpx.Client(base_url=f"{url}/api/v1", timeout=30) as http:
         http.post(
             "/registrations", json={"email": email, "email_confirmation": email, "language": "en"}
         ).raise_for_status()
         token = token_in(wait_for_mail(maildir, email)[-1])
-        http.put(f"/registrations/{token}/company", json=COMPANY).raise_for_status()
+        http.put(f"/registrations/{token}/company", json={**COMPANY, "name": company_name}).raise_for_status()
         http.post(
             f"/registrations/{token}/complete",
             json={
-                "first_name": "Marta",
+                "first_name": first_name,
                 "last_name": "Ruiz",
                 "password": password,
                 "password_confirmation": password,
