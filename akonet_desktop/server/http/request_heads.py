@@ -27,6 +27,11 @@ from akonet_desktop.api.errors import ErrorCode
 DEFAULT_MAX_HEAD_BYTES = 16 * 1024
 DEFAULT_HEAD_TIMEOUT_SECONDS = 10.0
 
+# A complete head's size, from what a parser hands over (the URL, each field's name and value):
+# plus ": " and CRLF per field, and about this much for the method, version, spaces and CRLFs.
+FIELD_FRAMING = 4
+REQUEST_LINE_FRAMING = 16
+
 
 @dataclass(frozen=True)
 class HeadLimits:

@@ -1,8 +1,8 @@
 """uvicorn's h11 protocol with a `HeadWatch` (request_heads.py): where httptools is not installed.
 
 h11 bounds the head it buffers itself (`max_incomplete_event_size`) but answers 400 when it is
-passed; here that refusal becomes the 431 the httptools protocol answers, and the watch adds the
-head timeout, which h11 has not.
+passed, and lets through a larger head that arrived whole in one read; here both get the 431 the
+httptools protocol answers, and the watch adds the head timeout, which h11 has not.
 """
 
 from __future__ import annotations
@@ -15,20 +15,31 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.server import ServerState
 
-from akonet_desktop.server.http.request_heads import HeadLimits, HeadWatch
+from akonet_desktop.server.http.request_heads import FIELD_FRAMING, REQUEST_LINE_FRAMING, HeadLimits, HeadWatch
 
 
 class _Connection(h11.Connection):
-    """Remembers the status h11 suggests for the error it raised (431 for a head too large)."""
+    """Refuses complete heads over the limit too, and remembers the status each refusal suggests."""
 
-    refused_with: int | None = None
+    def __init__(self, max_head_bytes: int) -> None:
+        super().__init__(h11.SERVER, max_incomplete_event_size=max_head_bytes)
+        self.max_head_bytes = max_head_bytes
+        self.refused_with: int | None = None
 
     def next_event(self) -> Any:
         try:
-            return super().next_event()
+            event = super().next_event()
+            if isinstance(event, h11.Request) and _head_size(event) > self.max_head_bytes:
+                raise h11.RemoteProtocolError("request head too large", error_status_hint=431)
+            return event
         except h11.RemoteProtocolError as exc:
             self.refused_with = exc.error_status_hint
             raise
+
+
+def _head_size(request: h11.Request) -> int:
+    fields = sum(len(name) + len(value) + FIELD_FRAMING for name, value in request.headers)
+    return REQUEST_LINE_FRAMING + len(request.target) + fields
 
 
 class HeadLimitedH11Protocol(H11Protocol):
@@ -42,7 +53,7 @@ class HeadLimitedH11Protocol(H11Protocol):
         limits: HeadLimits,
     ) -> None:
         super().__init__(config, server_state, app_state, _loop)
-        self.conn = _Connection(h11.SERVER, max_incomplete_event_size=limits.max_bytes)
+        self.conn = _Connection(limits.max_bytes)
         self.watch = HeadWatch(limits, self.loop, server_state.default_headers)
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

@@ -17,12 +17,7 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from akonet_desktop.server.http.request_heads import HeadLimits, HeadWatch
-
-# What a head holds besides its URL and field names and values: ": " and CRLF per field, and
-# about this much around the URL (method, version, spaces, CRLFs).
-_FIELD_FRAMING = 4
-_REQUEST_LINE_FRAMING = 16
+from akonet_desktop.server.http.request_heads import FIELD_FRAMING, REQUEST_LINE_FRAMING, HeadLimits, HeadWatch
 
 
 class _HeadTooLarge(Exception):
@@ -73,7 +68,7 @@ class HeadLimitedHttpToolsProtocol(HttpToolsProtocol):
     # Parser callbacks
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._head_parsed = _REQUEST_LINE_FRAMING
+        self._head_parsed = REQUEST_LINE_FRAMING
         self._began_after_end = self._ended_in_feed
 
     def on_url(self, url: bytes) -> None:
@@ -82,7 +77,7 @@ class HeadLimitedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_header(self, name: bytes, value: bytes) -> None:
         super().on_header(name, value)
-        self._parsed(len(name) + len(value) + _FIELD_FRAMING)
+        self._parsed(len(name) + len(value) + FIELD_FRAMING)
 
     def on_headers_complete(self) -> None:
         self._in_head = False
