@@ -211,3 +211,29 @@ def test_no_server_header(served):
         head = read_until_closed(sock).split(b"\r\n\r\n")[0].lower()
     assert b"\r\nserver:" not in head
     assert b"\r\ndate:" in head
+
+
+def test_the_embedded_server_has_the_same_guard_with_its_settings(make_settings, sqlite_url):
+    from akonet_desktop.server.app import create_app
+    from akonet_desktop.server.runner import ServerThread
+
+    with ServerThread(create_app(make_settings(sqlite_url, max_head_bytes=4096))) as thread:
+        embedded = Served(thread.port, os.getpid())
+        with embedded.connect() as sock:
+            sock.sendall(HEALTH + b"X-A: " + b"a" * 5000 + b"\r\n\r\n")
+            assert read_until_closed(sock).startswith(b"HTTP/1.1 431 ")
+        with embedded.connect() as sock:
+            sock.sendall(HEALTH + b"Connection: close\r\n\r\n")
+            answer = read_until_closed(sock)
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert b"\r\nserver:" not in answer.split(b"\r\n\r\n")[0].lower()
+
+
+def test_without_httptools_the_h11_protocol_is_chosen(monkeypatch):
+    from akonet_desktop.server.http.request_heads import HeadLimits, head_limited_protocol
+    from akonet_desktop.server.http.request_heads_h11 import HeadLimitedH11Protocol
+
+    monkeypatch.setitem(sys.modules, "httptools", None)
+    for loaded in ("akonet_desktop.server.http.request_heads_httptools", "uvicorn.protocols.http.httptools_impl"):
+        monkeypatch.delitem(sys.modules, loaded, raising=False)
+    assert head_limited_protocol(HeadLimits()).func is HeadLimitedH11Protocol
