@@ -7,6 +7,7 @@ httptools; here it is hidden from the server process).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import socket
@@ -136,6 +137,20 @@ def test_a_head_over_the_limit_gets_431_and_the_connection_closes(served, comple
         answer = read_until_closed(sock)  # ends: the server closed, whether or not the head was complete
     assert answer.startswith(b"HTTP/1.1 431 ")
     assert b'"code": "request_head_too_large"' in answer
+
+
+@pytest.mark.parametrize("rest", [None, b"a" * LIMIT, b"\r\n\r\n"])
+def test_a_pipelined_head_over_the_limit_gets_431(served, rest):
+    """Behind an ordinary request in the same write: whole, then going on, or ending, in another write."""
+    with served.connect() as sock:
+        oversized = HEALTH + b"X-A: " + b"a" * (LIMIT + 1024) + (b"\r\n\r\n" if rest is None else b"")
+        sock.sendall(HEALTH + b"\r\n" + oversized)
+        if rest is not None:
+            time.sleep(0.2)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # h11 has refused already
+                sock.sendall(rest)
+        answers = read_until_closed(sock)
+    assert b"HTTP/1.1 431 " in answers
 
 
 def test_an_endless_head_is_cut_off_while_still_being_sent(served):
