@@ -6,6 +6,8 @@ request heads (each sender stops after --attack-seconds), then what both serve o
 GET /api/v1/health requests with a browser-sized head, in alternating slices: requests per
 second, and requests per second of the server's own CPU time (steadier on a shared machine).
 Last `ratio=<guarded ÷ plain>` of the latter (the median over the rounds). Goal: ratio ≥ 0.9.
+With --with-h11, the guarded server also runs on h11 (as in the desktop bundle, which has no
+httptools), compared with the same plain uvicorn.
 """
 
 from __future__ import annotations
@@ -27,9 +29,18 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.processes import free_port, wait_healthy  # noqa: E402
 
+# `akonet-server serve`'s uvicorn.run without the guard: its http protocol is uvicorn's "auto".
 PLAIN = """
 import sys, uvicorn
-uvicorn.run("akonet_desktop.server.app:create_app", factory=True, port=int(sys.argv[1]), log_level="warning")
+uvicorn.run(
+    "akonet_desktop.server.app:create_app", factory=True, port=int(sys.argv[1]), log_level="warning",
+    proxy_headers=False, server_header=False,
+)
+"""
+WITHOUT_HTTPTOOLS = """
+import sys; sys.modules["httptools"] = None
+from akonet_desktop.server.cli import main
+raise SystemExit(main(sys.argv[1:]))
 """
 
 # What a browser sends: about 500 bytes in a dozen fields.
@@ -56,8 +67,11 @@ def pinned(core: int) -> list[str]:
 
 def start(kind: str, data: Path) -> tuple[subprocess.Popen, int]:
     port = free_port()
+    serve = ["serve", "--port", str(port), "--log-level", "warning"]
     if kind == "guarded":
-        command = ["-m", "akonet_desktop.server.cli", "serve", "--port", str(port), "--log-level", "warning"]
+        command = ["-m", "akonet_desktop.server.cli", *serve]
+    elif kind == "guarded_h11":
+        command = ["-c", WITHOUT_HTTPTOOLS, *serve]
     else:
         command = ["-c", PLAIN, str(port)]
     env = {**os.environ, "AKONET_DATA_DIR": str(data / kind), "AKONET_OUTBOX_WORKER": "false"}
@@ -139,10 +153,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--attack-seconds", type=float, default=10.0)
+    parser.add_argument("--with-h11", action="store_true", help="also the guarded server on h11")
     args = parser.parse_args()
+    kinds = ["guarded", "plain"] + (["guarded_h11"] if args.with_h11 else [])
 
     with tempfile.TemporaryDirectory() as tmp:
-        servers = {kind: start(kind, Path(tmp)) for kind in ("guarded", "plain")}
+        servers = {kind: start(kind, Path(tmp)) for kind in kinds}
         try:
             if pinned(1):
                 os.sched_setaffinity(0, {1})  # the load generator stays off the servers' core
@@ -154,10 +170,10 @@ def main() -> int:
                     f"growth_mib={peak - before:.0f} head_mb_sent={accepted:.1f}"
                 )
             # Alternate short slices so that a disturbed moment of a shared machine hits both.
-            rates: dict[str, list[float]] = {"guarded": [], "plain": []}
-            per_cpu: dict[str, list[float]] = {"guarded": [], "plain": []}
+            rates: dict[str, list[float]] = {kind: [] for kind in kinds}
+            per_cpu: dict[str, list[float]] = {kind: [] for kind in kinds}
             for round_ in range(args.rounds):
-                for kind in ("guarded", "plain") if round_ % 2 else ("plain", "guarded"):
+                for kind in kinds[round_ % len(kinds) :] + kinds[: round_ % len(kinds)]:
                     process, port = servers[kind]
                     cpu_before = cpu_seconds(process.pid)
                     rate = asyncio.run(requests_per_second(port, args.seconds, args.connections))
@@ -168,11 +184,14 @@ def main() -> int:
                 process.terminate()
                 process.wait(30)
     os.sched_setaffinity(0, range(os.cpu_count()))
+    for kind in kinds:
+        print(f"{kind}_requests_per_s={median(rates[kind]):.0f} {kind}_requests_per_cpu_s={median(per_cpu[kind]):.0f}")
+    if args.with_h11:
+        h11 = [a / b for a, b in zip(per_cpu["guarded_h11"], per_cpu["plain"], strict=True)]
+        print(f"h11_ratio={median(h11):.3f}")
     wall = [guarded / plain for guarded, plain in zip(rates["guarded"], rates["plain"], strict=True)]
     ratios = [guarded / plain for guarded, plain in zip(per_cpu["guarded"], per_cpu["plain"], strict=True)]
     print("rounds (per CPU second): " + " ".join(f"{r:.3f}" for r in ratios))
-    for kind in ("guarded", "plain"):
-        print(f"{kind}_requests_per_s={median(rates[kind]):.0f} {kind}_requests_per_cpu_s={median(per_cpu[kind]):.0f}")
     print(f"wall_ratio={median(wall):.3f}")
     print(f"ratio={median(ratios):.3f}")
     return 0
