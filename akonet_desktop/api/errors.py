@@ -24,6 +24,8 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"  # 404
     METHOD_NOT_ALLOWED = "method_not_allowed"  # 405
     PAYLOAD_TOO_LARGE = "payload_too_large"  # 413
+    REQUEST_HEAD_TOO_LARGE = "request_head_too_large"  # 431: request line and headers over the server's limit
+    REQUEST_TIMEOUT = "request_timeout"  # 408: request line and headers not complete in time
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415
     DEVICE_NOT_FOUND = "device_not_found"  # 404: unknown id, unknown serial or wrong code, alike
     DEVICE_ALREADY_ACTIVE = "device_already_active"  # 409: the device is already in your company

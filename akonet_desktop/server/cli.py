@@ -19,11 +19,14 @@ from akonet_desktop.server.settings import Settings
 def _add_settings_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings (also AKONET_<NAME> environment variables)")
     for name, info in Settings.model_fields.items():
+        # A yes/no setting alone means yes: `--docs` as well as `--docs true`.
+        switch = {"nargs": "?", "const": "true"} if info.annotation is bool else {}
         group.add_argument(
             "--" + name.replace("_", "-"),
             dest=f"setting_{name}",
             metavar=name.upper(),
             help=f"default: {info.get_default(call_default_factory=True)!s}",
+            **switch,
         )
 
 
@@ -102,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
+    from akonet_desktop.server.http.uvicorn_options import uvicorn_options
+
     uvicorn.run(
         "akonet_desktop.server.app:create_app",
         factory=True,
@@ -114,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         # Only from the proxies named: anyone else could claim any address and dodge the limits.
         proxy_headers=bool(args.forwarded_allow_ips),
         forwarded_allow_ips=args.forwarded_allow_ips or "127.0.0.1",
+        **uvicorn_options(settings.head_limits),
     )
     return 0
 

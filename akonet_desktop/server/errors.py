@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import ErrorBody, FieldErrorOut
@@ -52,9 +53,11 @@ def raise_if_invalid(errors: list[FieldError], messages: Messages = english_mess
         raise invalid_fields(errors, messages)
 
 
-def error_response(error: ApiError) -> JSONResponse:
-    headers = {"Retry-After": str(error.body.retry_after)} if error.body.retry_after else None
-    return JSONResponse(error.body.model_dump(exclude_none=True), status_code=error.status, headers=headers)
+def error_response(error: ApiError, headers: dict[str, str] | None = None) -> JSONResponse:
+    headers = dict(headers or {})
+    if error.body.retry_after:
+        headers["Retry-After"] = str(error.body.retry_after)
+    return JSONResponse(error.body.model_dump(exclude_none=True), status_code=error.status, headers=headers or None)
 
 
 _HTTP_CODES = {
@@ -70,6 +73,26 @@ _HTTP_CODES = {
 def _field_name(loc: tuple) -> str:
     parts = [str(p) for p in loc[1:]] if loc and loc[0] in ("body", "query", "path") else []
     return ".".join(parts) or (str(loc[0]) if loc else "body")
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method a route takes at this path (RFC 9110, 15.5.6), asked of the routes one method at a time:
+    the router's 405 names one route's methods only, and /company has a route per method."""
+    allowed = [
+        method
+        for method in _METHODS
+        if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in request.app.routes)
+    ]
+    return ", ".join(allowed)
+
+
+def _malformed_body() -> ApiError:
+    """FastAPI's 400 for a body it could not read as JSON (not UTF-8, say): one more invalid input."""
+    field = FieldErrorOut(field="body", code="malformed", message="The request body is not valid JSON.")
+    return ApiError(422, ErrorCode.VALIDATION_ERROR, "Some fields are not valid.", errors=[field])
 
 
 def _pydantic_code(error_type: str) -> str:
@@ -91,9 +114,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
         out = []
         for err in exc.errors():
+            # A JSON syntax error's location is ("body", character offset): the body is what is wrong.
+            loc = ("body",) if err.get("type") == "json_invalid" else tuple(err.get("loc", ()))
             out.append(
                 FieldErrorOut(
-                    field=_field_name(tuple(err.get("loc", ()))),
+                    field=_field_name(loc),
                     code=_pydantic_code(err.get("type", "")),
                     message=str(err.get("msg", "Invalid value.")),
                 )
@@ -102,10 +127,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(error)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            return error_response(_malformed_body())
         code = _HTTP_CODES.get(exc.status_code, ErrorCode.NOT_FOUND)
         error = ApiError(exc.status_code, code, str(exc.detail))
-        return error_response(error)
+        headers = {"Allow": _allowed_methods(request)} if exc.status_code == 405 else None
+        return error_response(error, headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

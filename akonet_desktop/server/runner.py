@@ -9,12 +9,20 @@ import time
 import uvicorn
 from fastapi import FastAPI
 
+from akonet_desktop.server.http.request_heads import HeadLimits
+from akonet_desktop.server.http.uvicorn_options import uvicorn_options
+
 
 class ServerThread:
     """uvicorn on 127.0.0.1 with a free port, served from a daemon thread."""
 
-    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, app: FastAPI, host: str = "127.0.0.1", port: int = 0, *, head_limits: HeadLimits | None = None
+    ) -> None:
         self.app = app
+        if head_limits is None:  # the app's settings when it has them (the embedded one comes later)
+            ctx = getattr(getattr(app, "state", None), "ctx", None)
+            head_limits = ctx.settings.head_limits if ctx is not None else HeadLimits()
         self._socket = socket.create_server((host, port))
         self.host, self.port = self._socket.getsockname()[:2]
         config = uvicorn.Config(
@@ -27,6 +35,7 @@ class ServerThread:
             # the host app's logging: uvicorn's own asks sys.stdout.isatty(),
             # and a windowed Windows app has no sys.stdout at all
             log_config=None,
+            **uvicorn_options(head_limits),
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from akonet_desktop.api import defaults
 from akonet_desktop.api.links import INVITATION_LINK, PASSWORD_RESET_LINK, REGISTRATION_LINK
+from akonet_desktop.server.http.request_heads import DEFAULT_HEAD_TIMEOUT_SECONDS, DEFAULT_MAX_HEAD_BYTES, HeadLimits
 
 APP_NAME = "AKONet"
 
@@ -63,6 +64,12 @@ class Settings(BaseSettings):
     billing_currency: str = Field(default="EUR", pattern=r"^[A-Z]{3}$")
 
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # A request line with its headers over this size gets 431 before the rest is read; one not
+    # complete this long after the connection opened (or its first byte came) is closed.
+    max_head_bytes: int = Field(default=DEFAULT_MAX_HEAD_BYTES, ge=1024)
+    head_timeout_seconds: float = Field(default=DEFAULT_HEAD_TIMEOUT_SECONDS, gt=0)
+    # The API's pages for people, /docs (Swagger UI, scripts from a CDN): off unless asked for.
+    docs: bool = False
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
     outbox_worker: bool = True
     migrate_on_start: bool = True
@@ -71,6 +78,10 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @property
+    def head_limits(self) -> HeadLimits:
+        return HeadLimits(self.max_head_bytes, self.head_timeout_seconds)
 
     @property
     def effective_database_url(self) -> str:

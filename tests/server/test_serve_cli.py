@@ -105,3 +105,17 @@ def test_per_client_limits_see_through_a_trusted_proxy_only(tmp_path, trusted):
     finally:
         process.terminate()
         process.wait(10)
+
+
+@pytest.mark.parametrize("flags,status", [((), 404), (("--docs",), 200)])
+def test_the_docs_page_only_with_the_docs_flag(tmp_path, flags, status):
+    process, port = _serve(tmp_path, *flags)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, process)
+        r = httpx.get(f"{url}/docs")
+        assert r.status_code == status
+        assert ("content-security-policy" in r.headers) == (status == 200)
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -99,6 +99,39 @@ def test_unknown_route_and_method_answer_json(api):
     assert (r.status_code, r.json()["code"]) == (405, "method_not_allowed")
 
 
+@pytest.mark.parametrize(
+    "method,path,allowed",
+    [
+        ("DELETE", "/api/v1/auth/login", {"POST"}),
+        ("POST", "/api/v1/health", {"GET"}),
+        # one route per method at this path: all of them are named, not the first one's
+        ("DELETE", "/api/v1/company", {"GET", "PATCH"}),
+        ("POST", "/password/reset", {"GET"}),
+    ],
+)
+def test_405_names_the_methods_of_the_path(api, method, path, allowed):
+    r = api.http.request(method, path)
+    assert r.status_code == 405
+    assert {m.strip() for m in r.headers["allow"].split(",")} == allowed
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"\xff\xfe{}",  # not UTF-8 (FastAPI's own answer: 400 "error parsing the body")
+        b'{"email": "\xc3\x28"}',
+        b"{bad",  # not JSON (pydantic locates the error at a character offset)
+        b"not json at all",
+    ],
+)
+def test_an_unreadable_json_body_is_a_422_on_field_body(api, payload):
+    r = api.http.post("/api/v1/auth/login", content=payload, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert body["code"] == "validation_error"
+    assert [(e["field"], e["code"]) for e in body["errors"]] == [("body", "malformed")]
+
+
 def test_bad_company_data_is_refused_and_nothing_saved(api):
     r = api.http.post(
         "/api/v1/registrations", json={"email": "x@frio.es", "email_confirmation": "x@frio.es", "language": "es"}

@@ -67,8 +67,7 @@ def test_link_page_escapes_the_token(api):
     assert "<script>alert(1)</script>" not in r.text
 
 
-def test_openapi_page_is_served(api):
-    assert api.http.get("/docs").status_code == 200
+def test_openapi_document_is_served(api):
     paths = api.http.get("/api/v1/openapi.json").json()["paths"]
     assert {
         "/api/v1/registrations",
