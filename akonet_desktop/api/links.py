@@ -21,6 +21,10 @@ APP_SCHEME = "akonet"
 # The server issues URL-safe base64 tokens (secrets.token_urlsafe); the bounds leave it room to change.
 MAX_TOKEN_LENGTH = 200
 TOKEN_PATTERN = re.compile(rf"[A-Za-z0-9_-]{{16,{MAX_TOKEN_LENGTH}}}")
+# What this server issues exactly (server/accounts/tokens.py: 24 random bytes): its link pages
+# answer anything else with a plain 404, so that no text of a stranger's shows on its domain.
+ISSUED_TOKEN_LENGTH = 32
+ISSUED_TOKEN_PATTERN = re.compile(rf"[A-Za-z0-9_-]{{{ISSUED_TOKEN_LENGTH}}}")
 
 
 @dataclass(frozen=True)

@@ -55,3 +55,5 @@ TOO_LONG = "too_long"
 INVALID = "invalid"
 MISMATCH = "mismatch"
 NOT_ALLOWED_FOR_COUNTRY = "not_allowed_for_country"
+# An email address whose local part holds a character NFKC would replace (ﬁ, K, full-width).
+COMPATIBILITY_CHARACTER = "compatibility_character"

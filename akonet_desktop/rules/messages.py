@@ -53,6 +53,10 @@ _GENERIC = {
     "invalid": "{label} is not valid.",
     "mismatch": "{label} does not match.",
     "not_allowed_for_country": "This identification type is not available for the selected country.",
+    "compatibility_character": (
+        "{label} contains a special form of a character (such as “ﬁ”, a full-width letter or a sign "
+        "that looks like a letter); type it with ordinary letters."
+    ),
 }
 
 

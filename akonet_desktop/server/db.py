@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +17,11 @@ from akonet_desktop.rules._text import fold
 
 # SQL name of a Unicode case fold on SQLite, whose lower() and LIKE only know ASCII.
 SQLITE_FOLD = "akonet_fold"
+# The SQLite files hold password hashes, company data and queued mail with live links.
+PRIVATE_FILE_MODE = 0o600
+_SQLITE_COMPANIONS = ("-wal", "-shm")
+
+log = logging.getLogger(__name__)
 
 
 def _sqlite_fold(value: object) -> object:
@@ -34,7 +42,8 @@ def make_engine(url: str) -> Engine:
 def _sqlite_engine(url: str) -> Engine:
     database = make_url(url).database
     if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        Path(database).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        keep_private(Path(database))
     # isolation_level=None hands transaction control to us, so that every transaction
     # can start with BEGIN IMMEDIATE: a writer then waits on busy_timeout instead of
     # failing with SQLITE_BUSY when it upgrades a read snapshot that became stale.
@@ -55,6 +64,9 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        # Deleted content is overwritten with zeros, not left in free pages (a delivered mail's
+        # body, with its live link). Per connection: SQLite does not store it in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
         dbapi_conn.create_function(SQLITE_FOLD, 1, _sqlite_fold, deterministic=True)
 
@@ -65,6 +77,43 @@ def _sqlite_engine(url: str) -> Engine:
         conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
 
     return engine
+
+
+def keep_private(database: Path) -> None:
+    """The database file, created 0600 if new, and it and its -wal and -shm tightened to the
+    owner if they are wider (files of an older release, or copied in): other accounts on the
+    machine must not read them. SQLite gives -wal and -shm the database file's mode."""
+    if os.name != "posix":  # Windows: the data folder is in the person's private profile
+        return
+    try:
+        os.close(os.open(database, os.O_RDONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    except OSError:
+        return  # SQLite reports it, in its own words, when it opens the file
+    for path in (str(database), *(f"{database}{suffix}" for suffix in _SQLITE_COMPANIONS)):
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+            if mode & 0o077:
+                os.chmod(path, mode & ~0o077)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:  # another account's file: say so, and go on
+            log.warning("cannot make %s private to this account: %s", path, exc)
+
+
+def checkpoint_wal(engine: Engine) -> None:
+    """SQLite: copy the WAL into the database file and empty it, so that what was just overwritten
+    (a delivered mail's body) does not stay readable in the WAL's older frames. Else nothing."""
+    if not is_sqlite(engine):
+        return
+    connection = engine.raw_connection()
+    try:
+        # Straight to the driver, outside any transaction (a checkpoint cannot run inside one).
+        # It waits, within busy_timeout, for the transactions in progress.
+        busy, _frames, _copied = connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.info("WAL checkpoint deferred: the database is busy")
+    finally:
+        connection.close()
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

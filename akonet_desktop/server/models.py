@@ -16,7 +16,9 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from akonet_desktop.rules.email import email_key
 
 
 class UTCDateTime(TypeDecorator):
@@ -83,7 +85,10 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"), index=True)
-    email: Mapped[str] = mapped_column(String(254), unique=True)  # normalised
+    # rules.mail_address: where mail goes, as typed. Unique since 0001, and implied by the key's.
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    # rules.email_key of `email`, set with it: every look-up by address, and the uniqueness.
+    email_key: Mapped[str] = mapped_column(String(254), unique=True, index=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind
@@ -97,6 +102,11 @@ class User(Base):
 
     company: Mapped[Company] = relationship(back_populates="users")
     assigned_role: Mapped[Role | None] = relationship()
+
+    @validates("email")
+    def _keyed(self, _name: str, email: str) -> str:
+        self.email_key = email_key(email)
+        return email
 
 
 # Exactly one owner per company, whatever runs at the same time: the database refuses a second.
@@ -116,7 +126,8 @@ class Invitation(Base):
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"), index=True)
-    email: Mapped[str] = mapped_column(String(254), index=True)  # normalised
+    email: Mapped[str] = mapped_column(String(254))  # rules.mail_address
+    email_key: Mapped[str] = mapped_column(String(254), index=True)  # rules.email_key of `email`, set with it
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind: admin or user
@@ -128,6 +139,11 @@ class Invitation(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    @validates("email")
+    def _keyed(self, _name: str, email: str) -> str:
+        self.email_key = email_key(email)
+        return email
 
 
 class ActivityEntry(Base):
@@ -154,7 +170,7 @@ class Registration(Base):
     __tablename__ = "registrations"
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
-    email: Mapped[str] = mapped_column(String(254), index=True)  # normalised
+    email: Mapped[str] = mapped_column(String(254), index=True)  # rules.mail_address
     language: Mapped[str] = mapped_column(String(5))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -168,10 +184,11 @@ class Registration(Base):
 
 
 class LoginAttempts(Base):
-    """Consecutive failed sign-ins per normalised email, whether or not an account exists."""
+    """Consecutive failed sign-ins per address, whether or not an account exists."""
 
     __tablename__ = "login_attempts"
 
+    # rules.email_key of the address (User.email_key), or the text as typed when it is no address.
     email: Mapped[str] = mapped_column(String(254), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     # Attempts in flight (claimed, password not yet checked), and when those claims lapse.
@@ -273,7 +290,7 @@ class Device(Base):
     activation_code_hash: Mapped[str] = mapped_column(String(64))
     device_secret_hash: Mapped[str] = mapped_column(String(64))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
-    preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised email
+    preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # rules.email_key
     name: Mapped[str] = mapped_column(String(100), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
     # What the list sorts by: written with name and location (server/devices/sort_keys.py).

@@ -11,9 +11,11 @@ import pytest
 import akonet_desktop
 from akonet_desktop.api.links import (
     APP_SCHEME,
+    ISSUED_TOKEN_PATTERN,
     LINK_KINDS,
     PASSWORD_FORGOT_LINK,
     REGISTRATION_LINK,
+    TOKEN_PATTERN,
     LinkKind,
     LinkLifetime,
     kind_named,
@@ -97,7 +99,13 @@ def test_each_web_link_has_its_page(api, kind):
     r = api.http.get(kind.web_path, params={kind.parameter: token})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert token in r.text and kind.app_link(token) in r.text
-    assert api.http.get(kind.web_path).status_code == 422  # no code: refused, not a page without one
+    assert api.http.get(kind.web_path).status_code == 404  # no code: refused, not a page without one
+
+
+def test_the_server_issues_tokens_of_the_one_form_its_pages_and_the_client_accept():
+    for _ in range(200):
+        token = new_token()
+        assert ISSUED_TOKEN_PATTERN.fullmatch(token) and TOKEN_PATTERN.fullmatch(token)
 
 
 @pytest.mark.parametrize("kind", WITHOUT_TOKEN, ids=_id)

@@ -21,7 +21,7 @@ FIELDS = (
     "id_number",
     "phone",
 )
-GENERIC_CODES = ("required", "too_long", "invalid", "mismatch", "not_allowed_for_country")
+GENERIC_CODES = ("required", "too_long", "invalid", "mismatch", "not_allowed_for_country", "compatibility_character")
 
 
 def test_field_error_is_a_hashable_value_object():

@@ -19,13 +19,14 @@ from akonet_desktop.rules import (
     check_person_name,
     check_phone,
     country_name,
+    email_key,
     email_local_part,
     english_message,
     id_type_label,
     id_types_for,
     is_common_password,
+    mail_address,
     normalize_company_id,
-    normalize_email,
     normalize_phone,
     password_checklist,
     password_strength,
@@ -143,7 +144,8 @@ def test_password_functions(password, email, first, last, policy):
 def test_email_functions(email, confirmation):
     _assert_errors(check_email(email), {"email"})
     _assert_errors(check_email_pair(email, confirmation), {"email", "email_confirmation"})
-    _raises_only_value_error(normalize_email, email)
+    _raises_only_value_error(mail_address, email)
+    _raises_only_value_error(email_key, email)
     assert isinstance(email_local_part(email), str)
 
 

@@ -130,7 +130,7 @@ def _invite(w: World, caller: str) -> Request:
     return Request(json={"email": w.new_email(), "first_name": "Eva", "last_name": "Ruiz", "role": "user"})
 
 
-LINK_CODE = {"token": "AbC123_-xyz0123456789"}
+LINK_CODE = {"token": "AbC123_-xyz0123456789abcdefghijk"}  # the form of an issued token: 32 characters
 
 Builder = Callable[[World, str], Request]
 

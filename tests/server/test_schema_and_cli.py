@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -115,3 +116,103 @@ def test_upgrade_gives_devices_already_there_their_sort_keys(database_url):
         command.downgrade(config, "0002")
     assert "name_key" not in {c["name"] for c in inspect(engine).get_columns("devices")}
     engine.dispose()
+
+
+def test_upgrade_keys_the_addresses_already_there_and_keeps_everything_that_refers_to_people(
+    database_url, make_settings
+):
+    """0004 stored addresses casefolded. After 0005 each keeps its stored address, gets its key,
+    signs in in any case; and no sign-in, reset link or log entry was lost on the way (a table
+    rebuild on SQLite would have cascaded to them)."""
+    from datetime import UTC, datetime
+
+    from argon2 import PasswordHasher
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from akonet_desktop.server.db import transaction
+    from akonet_desktop.server.models import User
+    from tests.support.api import STRONG_PASSWORD, Api
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0004")
+    now = datetime(2026, 12, 1)
+    # Ids 1 and 2 in a fresh database. `strasse@` is how 0004 kept a `Straße@` typed at registration.
+    people = [(1, "jefe@frio.es", "owner"), (2, "strasse@example.de", "admin")]
+    with engine.begin() as connection:
+        run = connection.execute
+        run(
+            text(
+                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
+                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
+                "'', '', '', '', :now)"
+            ),
+            {"now": now},
+        )
+        for _, email, role in people:
+            run(
+                text(
+                    "INSERT INTO users (company_id, email, first_name, last_name, role, language, password_hash, "
+                    "password_changed_at, created_at) VALUES (1, :email, 'Ana', 'García', :role, 'es', :hash, "
+                    ":now, :now)"
+                ),
+                {
+                    "email": email,
+                    "role": role,
+                    "hash": PasswordHasher().hash(STRONG_PASSWORD),
+                    "now": now,
+                },
+            )
+        run(text("INSERT INTO auth_sessions (user_id, created_at) VALUES (2, :now)"), {"now": now})
+        run(
+            text(
+                "INSERT INTO password_resets (user_id, token_hash, password_fingerprint, created_at, expires_at) "
+                "VALUES (2, 'h', 'f', :now, :now)"
+            ),
+            {"now": now},
+        )
+        run(
+            text(
+                "INSERT INTO activity (company_id, actor_id, actor_email, kind, target, details, client_address, "
+                "created_at) VALUES (1, 1, 'jefe@frio.es', 'user_changed', '', '{}', '', :now)"
+            ),
+            {"now": now},
+        )
+        run(
+            text(
+                "INSERT INTO invitations (company_id, email, first_name, last_name, role, language, token_hash, "
+                "created_at, expires_at) VALUES (1, 'nuevo@frio.es', 'Iker', 'Sanz', 'admin', 'es', 'i', :now, :now)"
+            ),
+            {"now": now},
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT email, email_key FROM users ORDER BY id")).all()
+        assert [tuple(row) for row in rows] == [(email, email) for _, email, _ in people]
+        assert connection.execute(text("SELECT email_key FROM invitations")).scalar_one() == "nuevo@frio.es"
+        assert connection.execute(text("SELECT count(*) FROM auth_sessions")).scalar_one() == 1
+        assert connection.execute(text("SELECT count(*) FROM password_resets")).scalar_one() == 1
+        assert connection.execute(text("SELECT actor_id FROM activity")).scalar_one() == 1
+    engine.dispose()
+
+    with Api(make_settings(database_url)) as api:
+        for typed in ("JEFE@Frio.ES", "jefe@frio.es"):
+            assert api.login(typed, STRONG_PASSWORD).json()["user"]["id"] == 1
+        # The account keeps its stored address; `Straße@` is a new, different person now.
+        assert api.login("strasse@example.de", STRONG_PASSWORD).json()["user"]["email"] == "strasse@example.de"
+        assert api.login("Straße@example.de", STRONG_PASSWORD).status_code == 401
+        # The key is unique: the same person in capitals is refused by the database itself.
+        with pytest.raises(IntegrityError), transaction(api.ctx.sessions) as session:
+            session.add(
+                User(
+                    company_id=1,
+                    email="JEFE@frio.es",
+                    first_name="Otra",
+                    last_name="Persona",
+                    role="admin",
+                    language="es",
+                    password_hash="x",
+                    password_changed_at=now.replace(tzinfo=UTC),
+                    created_at=now.replace(tzinfo=UTC),
+                )
+            )

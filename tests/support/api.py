@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from akonet_desktop.rules import email_key
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
@@ -44,7 +45,7 @@ class Api:
         self.deliver()
         if not self.maildir.exists():
             return []
-        return [m for m in read_maildir(str(self.maildir)) if to is None or to in m["To"]]
+        return [m for m in read_maildir(str(self.maildir)) if to is None or addressed_to(m, to)]
 
     def last_token(self, to: str) -> str:
         mail = self.mails(to)[-1]
@@ -76,6 +77,17 @@ class Api:
 
     def login(self, email: str, password: str):
         return self.http.post("/api/v1/auth/login", json={"email": email, "password": password})
+
+
+def addressed_to(mail: EmailMessage, to: str) -> bool:
+    """To `to` (a part of the address), or to the same person: the address in any case, its
+    domain in Unicode or ASCII (IDNA) form."""
+    if to in mail["To"]:
+        return True
+    try:
+        return email_key(mail["To"]) == email_key(to)
+    except ValueError:
+        return False
 
 
 def token_of(mail: EmailMessage) -> str:

@@ -52,6 +52,11 @@ def field_message(field: str, code: str, params: Mapping[str, object] | None = N
         "invalid": QCoreApplication.translate("Messages", "This value is not valid."),
         "mismatch": QCoreApplication.translate("Messages", "The two values are different."),
         "not_allowed_for_country": QCoreApplication.translate("Messages", "Not available for this country."),
+        "compatibility_character": QCoreApplication.translate(
+            "Messages",
+            "This address contains a special form of a character (such as “ﬁ”, a full-width letter or a "
+            "sign that looks like a letter). Type it with ordinary letters.",
+        ),
     }
     return generic.get(code, QCoreApplication.translate("Messages", "This value is not valid."))
 

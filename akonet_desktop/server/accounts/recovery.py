@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.links import PASSWORD_RESET_LINK
 from akonet_desktop.api.models import Accepted, PasswordResetRequest, RecoveryRequest
-from akonet_desktop.rules import check_email, normalize_email, validate_new_password
+from akonet_desktop.rules import check_email, email_key, validate_new_password
 from akonet_desktop.server.accounts import lockout
+from akonet_desktop.server.accounts.addresses import user_with_address
 from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
 from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_hash
 from akonet_desktop.server.context import ServerContext
@@ -61,11 +62,11 @@ def queue_reset_mail(session: Session, ctx: ServerContext, user: User, now: date
 
 def request_recovery(ctx: ServerContext, body: RecoveryRequest, client: str) -> Accepted:
     raise_if_invalid(check_email(body.email))
-    email = normalize_email(body.email)
+    email = email_key(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         if mail_allowed(session, ctx, email, client, now):
-            user = session.scalar(select(User).where(User.email == email))
+            user = user_with_address(session, email)
             if user is not None:
                 queue_reset_mail(session, ctx, user, now, "password_reset")
     ctx.mail_queued.set()
@@ -113,5 +114,5 @@ def reset_password(ctx: ServerContext, body: PasswordResetRequest) -> None:
         ).rowcount
         if not (spent and changed):
             raise ApiError(404, ErrorCode.LINK_USED, "This reset link has already been used.")
-        lockout.unlock(session.connection(), user.email, now)
+        lockout.unlock(session.connection(), user.email_key, now)
         revoke_user_sessions(session, user.id, now, "password_reset")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,14 +20,16 @@ from akonet_desktop.api.models import (
 )
 from akonet_desktop.rules import (
     FieldError,
+    email_key,
+    mail_address,
     normalize_company_id,
-    normalize_email,
     normalize_phone,
     validate_account_form,
     validate_company_form,
     validate_registration_start,
 )
 from akonet_desktop.rules.roles import Kind
+from akonet_desktop.server.accounts.addresses import address_taken, forget_failed_sign_ins
 from akonet_desktop.server.accounts.serialize import signed_in
 from akonet_desktop.server.accounts.sign_in_sessions import start_session
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
@@ -39,7 +41,7 @@ from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.mail.limits import mail_allowed
 from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
-from akonet_desktop.server.models import Company, LoginAttempts, Registration, User
+from akonet_desktop.server.models import Company, Registration, User
 
 REGISTRATION_ACCEPTED = Accepted(
     code="registration_email_sent",
@@ -49,11 +51,11 @@ REGISTRATION_ACCEPTED = Accepted(
 
 def start(ctx: ServerContext, body: RegistrationStart, client: str) -> Accepted:
     raise_if_invalid(validate_registration_start(body.email, body.email_confirmation, body.language))
-    email = normalize_email(body.email)
+    email = mail_address(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        if mail_allowed(session, ctx, email, client, now):
-            if session.scalar(select(User.id).where(User.email == email)) is None:
+        if mail_allowed(session, ctx, email_key(email), client, now):
+            if not address_taken(session, email):
                 _queue_continue_link(session, ctx, email, body.language, now)
             else:
                 outbox.enqueue(
@@ -159,7 +161,7 @@ def complete(ctx: ServerContext, token: str, body: RegistrationComplete) -> Sign
         errors.append(FieldError(field="company", code="required"))
     raise_if_invalid(errors)
     with ctx.sessions() as session:
-        taken = session.scalar(select(User.id).where(User.email == registration.email)) is not None
+        taken = address_taken(session, registration.email)
     if not taken:  # hash only for a link that can still complete
         password_hash = ctx.passwords.hash(body.password)
         try:
@@ -201,7 +203,7 @@ def _create_company_and_owner(
     ).rowcount
     if not spent:
         raise ApiError(404, ErrorCode.LINK_USED, "This registration link has already been used.")
-    if session.scalar(select(User.id).where(User.email == registration.email)) is not None:
+    if address_taken(session, registration.email):
         raise _EmailTaken()
     company = Company(
         name=registration.company_name,
@@ -228,7 +230,7 @@ def _create_company_and_owner(
     create_builtin_roles(session, company.id, now)
     # Whoever opened the link controls the address: failures counted before it had an account
     # (strangers guessing) must not lock out its new owner.
-    session.execute(delete(LoginAttempts).where(LoginAttempts.email == registration.email))
+    forget_failed_sign_ins(session, registration.email)
     # The address is verified (the link reached it); a tax number proves nothing.
     join_preactivated(session, company.id, registration.email, now)
     tokens = start_session(session.connection(), ctx, user.id, now)

@@ -11,7 +11,7 @@ from sqlalchemy import Row, bindparam, select, update
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
-from akonet_desktop.rules import normalize_email, validate_login
+from akonet_desktop.rules import email_key, validate_login
 from akonet_desktop.server.accounts import lockout
 from akonet_desktop.server.accounts.passwords import HashingBusy
 from akonet_desktop.server.accounts.recovery import queue_reset_mail
@@ -29,6 +29,7 @@ _ACCOUNT_BY_EMAIL = (
     select(
         _users.c.id,
         _users.c.email,
+        _users.c.email_key,
         _users.c.first_name,
         _users.c.last_name,
         _users.c.role,
@@ -53,7 +54,7 @@ _ACCOUNT_BY_EMAIL = (
     )
     .join_from(_users, _companies, _users.c.company_id == _companies.c.id)
     .outerjoin(_roles, _users.c.role_id == _roles.c.id)
-    .where(_users.c.email == bindparam("email"))
+    .where(_users.c.email_key == bindparam("email"))
 )
 # Locks the account's row: a password reset committing meanwhile (it updates that row before it
 # ends every session) either waits for this sign-in, then ends its session too, or goes first.
@@ -89,10 +90,11 @@ async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
     """Each try runs on a hashing thread; waiting for a busy slot happens here, off it."""
     raise_if_invalid(validate_login(body.email, body.password))
     try:
-        email = normalize_email(body.email)
+        email = email_key(body.email)
     except ValueError:
-        # Not an address anyone can own: count it like any unknown address.
-        email = body.email.strip().casefold()
+        # Not an address anyone can own: count it like any unknown address. As typed: folding it
+        # could make it a real address's key (a Kelvin sign lower-cases to "k").
+        email = body.email.strip()
     threshold = ctx.settings.lockout_threshold
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
     poll = CLAIM_POLL_SECONDS
@@ -155,7 +157,7 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
         unchanged = {"user_id": account.id, "password_hash": account.password_hash}
         if connection.execute(_HASH_UNCHANGED, unchanged).first() is None:
             return None
-        if not lockout.record_success(connection, account.email, now):
+        if not lockout.record_success(connection, account.email_key, now):
             raise locked_error(ctx.settings.lockout_threshold)
         if new_hash:
             connection.execute(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-# 24 random bytes = 192 bits, above the 128-bit floor, and 32 URL-safe characters to paste.
-TOKEN_BYTES = 24
+from akonet_desktop.api.links import ISSUED_TOKEN_LENGTH
+
+# 24 random bytes = 192 bits, above the 128-bit floor, and 32 URL-safe characters to paste
+# (base64: 4 characters per 3 bytes). The link pages accept exactly that form.
+TOKEN_BYTES = ISSUED_TOKEN_LENGTH * 3 // 4
 
 
 def new_token() -> str:

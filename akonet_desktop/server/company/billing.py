@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.company import BillingOut, BillingPeriod, BillingStatement, BillingUpdate
-from akonet_desktop.rules import check_email, normalize_email
+from akonet_desktop.rules import check_email, mail_address
 from akonet_desktop.rules.address import check_billing_address, clean_billing_address
 from akonet_desktop.rules.roles import Kind
 from akonet_desktop.server.company import activity
@@ -109,7 +109,7 @@ def update_billing(ctx: ServerContext, actor_id: int, body: BillingUpdate, clien
         company = session.scalar(select(Company).where(Company.id == actor.company_id).with_for_update())
         changed: dict[str, str | None] = {}
         if "billing_email" in given:
-            email = normalize_email(given["billing_email"]) if given["billing_email"] else None
+            email = mail_address(given["billing_email"]) if given["billing_email"] else None
             if email != company.billing_email:
                 company.billing_email = changed["billing_email"] = email
         if "billing_address" in given:

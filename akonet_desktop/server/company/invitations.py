@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,11 +18,12 @@ from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.invitations import InvitationAccept, InvitationCreate, InvitationOut, InvitationPreview
 from akonet_desktop.api.links import INVITATION_LINK
 from akonet_desktop.api.models import SignedIn
-from akonet_desktop.rules import FieldError, normalize_email, validate_account_form
+from akonet_desktop.rules import FieldError, email_key, mail_address, validate_account_form
 from akonet_desktop.rules.errors import INVALID
 from akonet_desktop.rules.invitation import validate_invitation
 from akonet_desktop.rules.roles import Kind, is_administrator
 from akonet_desktop.server import ratelimit
+from akonet_desktop.server.accounts.addresses import address_taken, forget_failed_sign_ins
 from akonet_desktop.server.accounts.serialize import signed_in
 from akonet_desktop.server.accounts.sign_in_sessions import Caller, start_session
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
@@ -32,7 +33,7 @@ from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.mail import outbox
 from akonet_desktop.server.mail.links import link_minutes, link_pair
-from akonet_desktop.server.models import Company, Invitation, LoginAttempts, Role, User
+from akonet_desktop.server.models import Company, Invitation, Role, User
 
 VIEWER = "viewer"  # rules.roles.BUILTIN_ROLES key of the role a user gets when none is chosen
 
@@ -48,7 +49,7 @@ def _require_administrator(caller: Caller) -> None:
 def create(ctx: ServerContext, caller: Caller, body: InvitationCreate, client: str) -> InvitationOut:
     _require_administrator(caller)
     raise_if_invalid(validate_invitation(body.email, body.first_name, body.last_name, body.role, body.language))
-    email = normalize_email(body.email)
+    email = mail_address(body.email)
     company_id = caller.company_id
     now = ctx.clock.now()
     # Counted before the address is looked at, in a transaction of its own: a refused address
@@ -161,11 +162,8 @@ def _role_for(session: Session, company_id: int, kind: str, role_id: int | None)
 def _lock_address(session: Session, email: str) -> None:
     """Serialise invitations of one address, across server processes (SQLite: BEGIN IMMEDIATE does it)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": f"invitation:{email}"})
-
-
-def _user_exists(session: Session, email: str) -> bool:
-    return session.scalar(select(User.id).where(User.email == email)) is not None
+        key = f"invitation:{email_key(email)}"
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
 
 
 def _pending(now: datetime):
@@ -176,10 +174,10 @@ def _refuse_taken_address(
     session: Session, company_id: int, email: str, now: datetime, *, resent: int | None = None
 ) -> None:
     """409 when the address has an account, or a pending invitation (other than `resent`)."""
-    if _user_exists(session, email):
+    if address_taken(session, email):
         raise _email_in_use()
     others = select(Invitation.company_id).where(
-        Invitation.email == email, Invitation.id != (resent or 0), *_pending(now)
+        Invitation.email_key == email_key(email), Invitation.id != (resent or 0), *_pending(now)
     )
     pending_in = session.scalars(others).all()
     if any(other != company_id for other in pending_in):
@@ -297,7 +295,7 @@ def accept(ctx: ServerContext, token: str, body: InvitationAccept, client: str) 
         )
     )
     with ctx.sessions() as session:
-        taken = _user_exists(session, invitation.email)
+        taken = address_taken(session, invitation.email)
     if not taken:  # hash only for a link that can still complete
         password_hash = ctx.passwords.hash(body.password)
         try:
@@ -345,7 +343,7 @@ def _join(
     ).rowcount
     if not spent:
         raise _refusal_now(session, invitation.id, invitation.token_hash, now)
-    if _user_exists(session, invitation.email):
+    if address_taken(session, invitation.email):
         raise _EmailTaken()
     company = session.get_one(Company, invitation.company_id)
     role = session.get(Role, invitation.role_id) if invitation.role_id is not None else None
@@ -369,7 +367,7 @@ def _join(
     session.flush()
     # Whoever opened the link controls the address: failures counted before it had an account
     # (strangers guessing) must not lock out the new member.
-    session.execute(delete(LoginAttempts).where(LoginAttempts.email == invitation.email))
+    forget_failed_sign_ins(session, invitation.email)
     record(
         session,
         user,

@@ -37,7 +37,7 @@ def members(company_id: int, now: datetime) -> Subquery:
             cast(null(), UTCDateTime()).label("expires_at"),
         )
         .outerjoin(Role, Role.id == User.role_id)
-        .outerjoin(LoginAttempts, LoginAttempts.email == User.email)
+        .outerjoin(LoginAttempts, LoginAttempts.email == User.email_key)
         .where(User.company_id == company_id)
     )
     invited = (
@@ -106,7 +106,7 @@ def _order_by(m: Subquery, query: MemberQuery) -> list:
         rank = case((m.c.role == Kind.OWNER.value, 0), (m.c.role == Kind.ADMIN.value, 1), else_=2)
         keys = [ordered(rank), ordered(func.lower(func.coalesce(m.c.role_name, "")))]
     elif query.sort == "email":
-        keys = [ordered(m.c.email)]
+        keys = [ordered(func.lower(m.c.email))]  # addresses keep the case they were typed in
     else:
         keys = [ordered(m.c[query.sort], nullable=query.sort == "last_sign_in_at")]
     # Stable pages: (entry, id) is unique.

@@ -144,7 +144,7 @@ def remove_member(ctx: ServerContext, caller: User, user_id: int, client: str) -
             raise owner_protected()
         revoke_user_sessions(session, target.id, now, "removed")
         # The address is free again: whoever gets it next starts with a clean failure count.
-        lockout.unlock(session.connection(), target.email, now)
+        lockout.unlock(session.connection(), target.email_key, now)
         activity.record(
             session,
             caller,
@@ -162,8 +162,8 @@ def unlock_member(ctx: ServerContext, caller: User, user_id: int, client: str) -
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         target = _member(session, caller.company_id, user_id)
-        locked_at = session.scalar(select(LoginAttempts.locked_at).where(LoginAttempts.email == target.email))
-        lockout.unlock(session.connection(), target.email, now)
+        locked_at = session.scalar(select(LoginAttempts.locked_at).where(LoginAttempts.email == target.email_key))
+        lockout.unlock(session.connection(), target.email_key, now)
         if locked_at is None:
             return
         outbox.enqueue(
@@ -185,7 +185,7 @@ def send_password_reset(ctx: ServerContext, caller: User, user_id: int, client: 
     with transaction(ctx.sessions) as session:
         target = _member(session, caller.company_id, user_id)
         # The recipient's own mail limit, said out loud: the administrator knows the address exists.
-        key = f"mail:address:{target.email}"
+        key = f"mail:address:{target.email_key}"
         if not ratelimit.allow(session, key, ctx.settings.mails_per_address_per_hour, now):
             retry = ratelimit.retry_after_seconds(session, key, now)
             raise ApiError(

@@ -81,15 +81,15 @@ async def _run(ctx: ServerContext, attempt) -> OwnershipTransferred | None:
         ) from None
 
 
-def _is_locked(session: Session, email: str) -> bool:
-    return session.scalar(select(LoginAttempts.locked_at).where(LoginAttempts.email == email)) is not None
+def _is_locked(session: Session, user: User) -> bool:
+    return session.scalar(select(LoginAttempts.locked_at).where(LoginAttempts.email == user.email_key)) is not None
 
 
 def _check_target(session: Session, company_id: int, user_id: int) -> User:
     target = session.scalar(select(User).where(User.id == user_id, User.company_id == company_id))
     if target is None:
         raise _no_such_member()
-    if target.role != Kind.ADMIN or _is_locked(session, target.email):
+    if target.role != Kind.ADMIN or _is_locked(session, target):
         raise _not_an_administrator()
     return target
 
@@ -105,18 +105,18 @@ def _attempt(
             raise owner_only_error()
         # Before the password: a mistaken choice of person is not a failed attempt.
         _check_target(session, owner.company_id, body.user_id)
-        email, password_hash = owner.email, owner.password_hash
+        key, password_hash = owner.email_key, owner.password_hash
     with ctx.engine.begin() as connection:
-        claim = lockout.claim_attempt(connection, email, threshold, ctx.clock.now())
+        claim = lockout.claim_attempt(connection, key, threshold, ctx.clock.now())
     if claim is lockout.Claim.BUSY:
         return None
     if claim is lockout.Claim.LOCKED:
         raise locked_error(threshold)
 
     if not ctx.passwords.verify(password_hash, body.password):
-        _fail(ctx, owner_id, email, threshold)
+        _fail(ctx, owner_id, key, threshold)
     with ctx.engine.begin() as connection:
-        if not lockout.record_success(connection, email, ctx.clock.now()):
+        if not lockout.record_success(connection, key, ctx.clock.now()):
             raise locked_error(threshold)
     try:
         with transaction(ctx.sessions) as session:
@@ -128,10 +128,10 @@ def _attempt(
     return done
 
 
-def _fail(ctx: ServerContext, owner_id: int, email: str, threshold: int) -> None:
+def _fail(ctx: ServerContext, owner_id: int, key: str, threshold: int) -> None:
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        failures, locked = lockout.record_failure(session.connection(), email, threshold, now)
+        failures, locked = lockout.record_failure(session.connection(), key, threshold, now)
         if locked:
             queue_reset_mail(session, ctx, session.get_one(User, owner_id), now, "account_locked")
     if locked:
@@ -159,7 +159,7 @@ def _hand_over(
     )
     if target is None:  # removed meanwhile
         raise _no_such_member()
-    if target.role != Kind.ADMIN or _is_locked(session, target.email):
+    if target.role != Kind.ADMIN or _is_locked(session, target):
         raise _not_an_administrator()
 
     owner.role = Kind.ADMIN

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DevicePage, DeviceQuery, DeviceUpdate
+from akonet_desktop.rules import email_key
 from akonet_desktop.rules.device import (
     check_device_location,
     check_device_name,
@@ -111,9 +112,9 @@ def update_device(
 
 
 def join_preactivated(session: Session, company_id: int, email: str, now: datetime) -> int:
-    """Devices pre-activated for `email` (normalised) and still in the inventory join the company."""
+    """Devices pre-activated for `email` and still in the inventory join the company."""
     return session.execute(
         update(Device)
-        .where(Device.preactivated_for == email, Device.company_id.is_(None))
+        .where(Device.preactivated_for == email_key(email), Device.company_id.is_(None))
         .values(company_id=company_id, activated_at=now)
     ).rowcount

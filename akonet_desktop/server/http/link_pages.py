@@ -10,9 +10,9 @@ from collections.abc import Callable
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import HTMLResponse
 
-from akonet_desktop.api.links import LINK_KINDS, MAX_TOKEN_LENGTH, LinkKind
+from akonet_desktop.api.links import ISSUED_TOKEN_PATTERN, LINK_KINDS, LinkKind
 from akonet_desktop.rules import best_language
-from akonet_desktop.server.mail.templates import render_link_page
+from akonet_desktop.server.mail.templates import render_link_not_found_page, render_link_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -25,12 +25,17 @@ _SECURITY_HEADERS = {
 
 
 def _page_for(kind: LinkKind) -> Callable[..., HTMLResponse]:
-    # The page shows whatever code it is given (the app says whether it is valid); only its size is bounded.
+    # The page shows a code only if it has the form of one this server issues (the app says whether
+    # it is still valid): any other text, shown on the server's own domain as "your code", could
+    # be a stranger's message. Without the database: the page costs nothing and tells nothing.
     def page(
-        token: str = Query(alias=kind.parameter, max_length=MAX_TOKEN_LENGTH),
+        token: str | None = Query(default=None, alias=kind.parameter),
         accept_language: str | None = Header(default=None),
     ) -> HTMLResponse:
-        html = render_link_page(kind.name, best_language(accept_language), token=token, app_link=kind.app_link(token))
+        language = best_language(accept_language)
+        if token is None or ISSUED_TOKEN_PATTERN.fullmatch(token) is None:
+            return HTMLResponse(render_link_not_found_page(language), status_code=404, headers=_SECURITY_HEADERS)
+        html = render_link_page(kind.name, language, token=token, app_link=kind.app_link(token))
         return HTMLResponse(html, headers=_SECURITY_HEADERS)
 
     page.__name__ = f"{kind.name}_page"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from akonet_desktop.rules import check_email, normalize_email
+from akonet_desktop.rules import check_email, mail_address
 from akonet_desktop.rules.device import normalize_serial
 from akonet_desktop.server.inventory.labels import (
     InventoryError,
@@ -90,7 +90,7 @@ def import_csv(session: Session, now: datetime, path: Path) -> list[Label]:
     targets: dict[str | None, dict] = {}  # one look-up per address, not per row
     for _line, row in rows:
         label = new_label(row["model"], row["serial"], row["firmware"], row.get("activation_code", ""))
-        email = normalize_email(row["preactivate_for"]) if row.get("preactivate_for") else None
+        email = mail_address(row["preactivate_for"]) if row.get("preactivate_for") else None
         if email not in targets:
             targets[email] = preactivation_columns(session, email, now)
         labels.append(label)

@@ -16,7 +16,7 @@ from typing import TextIO
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from akonet_desktop.rules import FieldError, check_email, normalize_email
+from akonet_desktop.rules import FieldError, check_email, email_key, mail_address
 from akonet_desktop.rules.device import (
     DEFAULT_FIRMWARE,
     check_activation_code,
@@ -141,12 +141,12 @@ def checked_email(email: str, field: str = "email") -> str:
     problems = describe(check_email(email, field))
     if problems:
         raise InventoryError(problems)
-    return normalize_email(email)
+    return mail_address(email)
 
 
 def company_of(session: Session, email: str) -> int | None:
-    """The company of the user with this (normalised) address, if one registered already."""
-    return session.scalar(select(User.company_id).where(User.email == email))
+    """The company of the user with this address, if one registered already."""
+    return session.scalar(select(User.company_id).where(User.email_key == email_key(email)))
 
 
 def preactivation_columns(session: Session, email: str | None, now: datetime) -> dict:
@@ -155,8 +155,8 @@ def preactivation_columns(session: Session, email: str | None, now: datetime) ->
         return {}
     company_id = company_of(session, email)
     if company_id is None:
-        return {"preactivated_for": email}
-    return {"preactivated_for": email, "company_id": company_id, "activated_at": now}
+        return {"preactivated_for": email_key(email)}
+    return {"preactivated_for": email_key(email), "company_id": company_id, "activated_at": now}
 
 
 def add(session: Session, now: datetime, model: str, serial: str = "", firmware: str = "") -> Label:

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from akonet_desktop.server.context import ServerContext
-from akonet_desktop.server.db import transaction
+from akonet_desktop.server.db import checkpoint_wal, transaction
 from akonet_desktop.server.mail.message import build_message
 from akonet_desktop.server.mail.templates import RenderedMail, render_mail
 from akonet_desktop.server.mail.transports import (
@@ -70,6 +70,8 @@ class OutboxWorker:
         transport = self._transport_factory()
         for mail in mails:
             self._deliver(transport, mail, claim)
+        # The bodies just purged (live links) are still in the WAL's older frames on SQLite.
+        checkpoint_wal(self._ctx.engine)
         return len(mails)
 
     async def run_forever(self, stop: asyncio.Event) -> None:

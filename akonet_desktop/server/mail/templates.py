@@ -99,6 +99,17 @@ def render_link_page(kind: str, lang: str, *, token: str, app_link: str) -> str:
     return _document(lang, title=title, content=content, footer=fragment(page["footer"]), landmark='role="main"')
 
 
+def render_link_not_found_page(lang: str) -> str:
+    """The page for a link whose code the server never issued. It repeats nothing of the link."""
+    lang = normalize_lang(lang)
+    catalog = texts(lang)
+    own = catalog["link_page_not_found"]
+    fragment = _Fragments(catalog["typography"], {})
+    title = fragment(own["title"])
+    content = [blocks.heading(title), blocks.paragraph(fragment(own["instructions"]))]
+    return _document(lang, title=title, content=content, footer="", landmark='role="main"')
+
+
 def _one_line(value: Any) -> str:
     # Parameters are names, links and codes: a line break in one can only be an injection.
     return " ".join(str("" if value is None else value).split())

@@ -80,6 +80,15 @@ def test_email_page_needs_two_equal_valid_addresses():
     RegistrationStart(**flow.start_request())
 
 
+@pytest.mark.parametrize("email", ["\ufb01nance@froid.example.com", "\u212aate@froid.example.com"])
+def test_an_address_that_reads_like_another_is_refused_offline(email):
+    """ﬁ (one character) or a Kelvin sign: the server would refuse it too (compatibility_character)."""
+    flow = RegistrationFlow()
+    fill(flow, email=email, email_confirmation=email)
+    assert flow.field_errors("email") == ["compatibility_character"]
+    assert not flow.is_valid()
+
+
 def test_language_comes_from_the_constructor_and_is_checked():
     flow = RegistrationFlow(language="fr")
     assert flow.draft.language == "fr" and flow.draft.account_language == "fr"

@@ -134,7 +134,7 @@ def test_billing_details_update(api, company):
         headers=bearer(company.owner),
     )
     assert r.status_code == 200, r.text
-    assert r.json()["billing_email"] == "facturas@frio.es"
+    assert r.json()["billing_email"] == "Facturas@frio.es"  # as typed; the domain lower-cased
     assert r.json()["billing_address"] == "Frío Industrial SL\nCalle Mayor 1\n28013 Madrid"
     assert _billing(api, company) == r.json()
 
@@ -145,7 +145,7 @@ def test_billing_details_update(api, company):
     with api.ctx.sessions() as session:
         entries = session.scalars(select(ActivityEntry).where(ActivityEntry.kind == "billing_edited")).all()
     assert [json.loads(e.details) for e in entries] == [
-        {"billing_email": "facturas@frio.es", "billing_address": "Frío Industrial SL\nCalle Mayor 1\n28013 Madrid"},
+        {"billing_email": "Facturas@frio.es", "billing_address": "Frío Industrial SL\nCalle Mayor 1\n28013 Madrid"},
         {"billing_email": None},
     ]
 

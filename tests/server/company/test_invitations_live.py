@@ -40,7 +40,7 @@ def _invite_and_join(url: str, read_mail) -> None:
             headers=headers,
         )
         assert r.status_code == 201, r.text
-        invitee = INVITEE.lower()
+        invitee = "Nueva.Tecnica@frio.es"  # as typed; the domain lower-cased
         mail = _wait(read_mail, invitee)[-1]
         assert mail["Subject"].endswith(" la invita a unirsi a Frío Industrial SL su AKONet")
         token = _token(mail)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import html
+from urllib.parse import quote
+
 import pytest
 
 from akonet_desktop.rules import PasswordPolicy, check_password
+from akonet_desktop.server.accounts.tokens import new_token
 from tests.support.api import Api
 
 
@@ -50,9 +54,12 @@ def test_reference_follows_accept_language_style_values(api):
     assert api.http.get("/api/v1/reference", params={"language": "de-DE,de;q=0.9"}).json()["language"] == "de"
 
 
-@pytest.mark.parametrize("path", ["/registration/continue", "/password/reset"])
+LINK_PAGES = ["/registration/continue", "/password/reset", "/invitation/accept"]
+
+
+@pytest.mark.parametrize("path", LINK_PAGES)
 def test_link_pages_show_the_code_and_the_app_link(api, path):
-    token = "AbC123_-xyz"
+    token = new_token()
     r = api.http.get(path, params={"token": token}, headers={"Accept-Language": "es"})
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/html")
@@ -62,9 +69,38 @@ def test_link_pages_show_the_code_and_the_app_link(api, path):
     assert 'lang="es"' in r.text
 
 
-def test_link_page_escapes_the_token(api):
-    r = api.http.get("/registration/continue", params={"token": "<script>alert(1)</script>"})
-    assert "<script>alert(1)</script>" not in r.text
+NOT_ISSUED = [
+    "A" * 200,  # the alphabet, but no token this server issues is that long
+    "Zq9SecretToken0123456789abcdefX",  # one short
+    "Zq9SecretToken0123456789abcdefXYZ",  # one long
+    "<script>alert(1)</script>",
+    "Your account is closed. Call +1 555 0100",
+    "Zq9SecretToken0123456789abcde%XY",
+    "Zq9SecretToken0123456789abcdef\n",  # 32 characters, the last a line break
+    "Zq9SecretToken0123456789abcdéXY",
+    "",
+]
+
+
+@pytest.mark.parametrize("path", LINK_PAGES)
+@pytest.mark.parametrize("token", NOT_ISSUED)
+def test_a_code_the_server_never_issued_gets_a_plain_404_page(api, path, token):
+    r = api.http.get(path, params={"token": token}, headers={"Accept-Language": "fr"})
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("text/html")
+    assert r.headers["content-security-policy"].startswith("default-src 'none'")
+    assert r.headers.get_list("cache-control") == ["no-store"]
+    assert "Ce lien n’est pas valide" in r.text
+    assert "akonet://" not in r.text and "<code" not in r.text
+    # Nothing of the link comes back, in any form.
+    for shown in {token, token.strip(), html.escape(token), quote(token), "AAAAAAAAAAAAAAAA", "alert", "555"}:
+        assert not shown or shown not in r.text, shown
+
+
+@pytest.mark.parametrize("path", LINK_PAGES)
+def test_a_link_without_its_code_gets_the_plain_404_page(api, path):
+    r = api.http.get(path, params={"other": "x"})
+    assert r.status_code == 404 and "This link is not valid" in r.text
 
 
 def test_openapi_document_is_served(api):
@@ -107,5 +143,5 @@ def test_no_api_answer_may_be_stored(api):
     for r in answers:
         assert r.headers["cache-control"] == "no-store", r.request.url
         assert r.headers["x-content-type-options"] == "nosniff"
-    page = api.http.get("/registration/continue", params={"token": "abc"})
+    page = api.http.get("/registration/continue", params={"token": new_token()})
     assert page.headers.get_list("cache-control") == ["no-store"]  # the pages' own, not doubled

@@ -60,7 +60,7 @@ def test_pre_activating_for_an_existing_account_joins_at_once(api):
     owner = api.register("jefe@frio.es")
     label = add_inventory(api)[0]
     done = _preactivate(api, label.serial, "JEFE@frio.es")
-    assert (done.joined, done.email, done.serial) == (True, "jefe@frio.es", label.serial)
+    assert (done.joined, done.email, done.serial) == (True, "JEFE@frio.es", label.serial)
     assert _serials(api, owner) == {label.serial}
 
 
