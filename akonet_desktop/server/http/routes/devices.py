@@ -57,7 +57,11 @@ def update_device(
     description="Sent by a device with `Authorization: Device <secret>` (from its label).",
 )
 def post_heartbeat(
-    ctx: Ctx, serial: Serial, body: Heartbeat, secret: Annotated[str, Depends(_device_secret)]
+    ctx: Ctx,
+    client: ClientAddress,
+    serial: Serial,
+    body: Heartbeat,
+    secret: Annotated[str, Depends(_device_secret)],
 ) -> Response:
-    heartbeat.beat(ctx, serial, secret, body.alarm)
+    heartbeat.beat(ctx, serial, secret, body.alarm, client)
     return Response(status_code=204)
