@@ -112,8 +112,9 @@ def too_many_failures_message(retry_after: int | None) -> str:
         return QCoreApplication.translate(
             "Messages", "Too many failed sign-ins from this network. Try again in %n second(s).", "", seconds
         )
+    minutes = math.ceil(seconds / 60)
     return QCoreApplication.translate(
-        "Messages", "Too many failed sign-ins from this network. Try again in %n minute(s).", "", math.ceil(seconds / 60)
+        "Messages", "Too many failed sign-ins from this network. Try again in %n minute(s).", "", minutes
     )
 
 
