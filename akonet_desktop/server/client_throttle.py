@@ -38,9 +38,11 @@ def client_key(address: str) -> str:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return address
-    if ip.version == 6 and ip.ipv4_mapped is None:
-        return str(ipaddress.ip_network(f"{ip}/{_IPV6_CLIENT_PREFIX}", strict=False))
-    return str(ip.ipv4_mapped or ip)
+    if ip.version == 4:
+        return address
+    if ip.ipv4_mapped is not None:  # ::ffff:192.0.2.1 is 192.0.2.1 (a dual-stack socket)
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{ip}/{_IPV6_CLIENT_PREFIX}", strict=False))
 
 
 class ClientThrottle:

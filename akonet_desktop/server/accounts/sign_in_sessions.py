@@ -153,7 +153,7 @@ def _same_successors(
     # committed after that row was read.
     used_at = session.scalar(select(SessionToken.used_at).where(SessionToken.token_hash == presented))
     grace = timedelta(seconds=ctx.settings.refresh_reuse_grace_seconds)
-    if used_at is None or now - used_at > grace:
+    if not grace or used_at is None or now - used_at > grace:
         return None
     access, refresh = successors
     rows = {

@@ -37,5 +37,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("auth_sessions", schema=None) as batch_op:
-        batch_op.drop_column("successor_salt")
+    # Not in batch mode: on SQLite that copies the table and drops the old one, whose
+    # ON DELETE CASCADE would take every session's tokens with it (SQLite >= 3.35 drops a column).
+    op.drop_column("auth_sessions", "successor_salt")
