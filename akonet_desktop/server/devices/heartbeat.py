@@ -41,7 +41,8 @@ def device_secret(authorization: str | None) -> str:
 
 
 def beat(ctx: ServerContext, serial: str, secret: str, alarm: bool, client: str) -> None:
-    # A client refused too often waits without costing a database write (see client_throttle.py).
+    # A client refused too often waits without costing a database write (see client_throttle.py);
+    # checked here again for requests that waited for a thread while its last tokens went.
     ctx.heartbeat_throttle.check(client)
     secret_hash = device_secret_hash(secret)
     if check_serial(serial):
