@@ -31,6 +31,9 @@ class ErrorCode(StrEnum):
     DEVICE_ALREADY_ACTIVE = "device_already_active"  # 409: the device is already in your company
     NOT_AN_ADMINISTRATOR = "not_an_administrator"  # 409: ownership goes only to an active administrator
     RATE_LIMITED = "rate_limited"  # 429, with `retry_after` seconds
+    # 429, with `retry_after` seconds: too many failed sign-ins or refused heartbeats from this
+    # client address; counted toward nobody's lockout
+    TOO_MANY_REQUESTS = "too_many_requests"
     INTERNAL_ERROR = "internal_error"  # 500
     SERVICE_UNAVAILABLE = "service_unavailable"  # 503
     # Company members and roles

@@ -69,6 +69,12 @@ def _access_refused(response: httpx.Response) -> bool:
     return code in (None, ErrorCode.NOT_AUTHENTICATED)
 
 
+def _retry_after_header(response: httpx.Response) -> int | None:
+    """The Retry-After header in seconds: the wait of an error body that does not give one."""
+    value = response.headers.get("Retry-After", "").strip()
+    return int(value) if value.isdigit() else None
+
+
 def _segment(token: str) -> str:
     # Dots too: httpx resolves "." and ".." path segments, which would send the call elsewhere.
     return quote(token, safe="").replace(".", "%2E")
@@ -311,7 +317,15 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
             task.exception()  # retrieved here so an abandoned failure is not reported as lost
 
     async def _refresh(self, refresh_token: str, epoch: int) -> None:
-        response = await self._send("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+        body = {"refresh_token": refresh_token}
+        try:
+            response = await self._send("POST", "/auth/refresh", json=body)
+        except (ServerTimeout, ServerUnreachable) as lost:
+            # The server may have rotated the token and the answer been lost on the way. Asked
+            # again soon with the same token, it answers with the same new pair (its reuse grace
+            # period outlasts our timeout); left alone, the next refresh would look like theft.
+            log.info("refresh not answered, asking once more: %s", lost)
+            response = await self._send("POST", "/auth/refresh", json=body)
         try:
             tokens = self._result(response, SessionTokens, "POST /auth/refresh")
         except ApiFailure as failure:
@@ -376,6 +390,9 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
         except ValidationError:
             body = None
         if 400 <= status < 500 and body is not None:
-            raise ApiFailure.from_body(status, body)
+            failure = ApiFailure.from_body(status, body)
+            if failure.retry_after is None:
+                failure.retry_after = _retry_after_header(response)
+            raise failure
         detail = f" {body.code}: {body.message}" if body else " without the API's error body"
         raise ServerFailure(f"{what}: HTTP {status}{detail}", status)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
 from akonet_desktop.server.accounts.passwords import Passwords
+from akonet_desktop.server.client_throttle import ClientThrottle
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.db import make_engine, make_session_factory
 from akonet_desktop.server.settings import Settings
@@ -22,6 +23,8 @@ class ServerContext:
     sessions: sessionmaker[Session]
     passwords: Passwords
     clock: Clock
+    sign_in_throttle: ClientThrottle
+    heartbeat_throttle: ClientThrottle
     policy: PasswordPolicy = DEFAULT_POLICY
     # Set after a transaction that queued mail commits, so the worker wakes at once.
     mail_queued: threading.Event = field(default_factory=threading.Event)
@@ -29,12 +32,21 @@ class ServerContext:
     @classmethod
     def create(cls, settings: Settings, clock: Clock | None = None) -> ServerContext:
         engine = make_engine(settings.effective_database_url)
+        clock = clock or Clock()
+
+        def seconds() -> float:
+            return clock.now().timestamp()
+
         return cls(
             settings=settings,
             engine=engine,
             sessions=make_session_factory(engine),
             passwords=Passwords(settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism),
-            clock=clock or Clock(),
+            clock=clock,
+            sign_in_throttle=ClientThrottle(settings.failed_sign_ins_per_client_per_minute, seconds, "failed sign-ins"),
+            heartbeat_throttle=ClientThrottle(
+                settings.refused_heartbeats_per_client_per_minute, seconds, "refused heartbeats"
+            ),
         )
 
     def close(self) -> None:

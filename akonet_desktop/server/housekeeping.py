@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, or_
 from sqlalchemy.orm import Session
 
+from akonet_desktop.server.accounts.lockout import FAILURES_FORGOTTEN
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import (
@@ -37,8 +38,6 @@ from akonet_desktop.server.settings import Settings
 
 GRACE = timedelta(days=1)
 SENT_MAIL_KEPT = timedelta(days=30)  # envelopes only (bodies are purged on delivery): for support
-# Failures on an address nobody has tried for this long are forgotten (a lockout is not).
-FAILURES_FORGOTTEN = timedelta(days=30)
 FIRST_RUN_AFTER_S = 60.0
 
 log = logging.getLogger(__name__)
@@ -61,7 +60,9 @@ def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]
             or_(Invitation.accepted_at < before, Invitation.revoked_at < before, Invitation.expires_at < before)
         ),
         "rate_events": delete(RateEvent).where(RateEvent.created_at < now - WINDOW - GRACE),
-        # a count back at zero with nothing in flight; a lockout stays until its reset
+        # a count back at zero, or forgotten (lockout.py), with nothing in flight; a lockout stays
+        # until its reset. Whether the address has an account is never asked: the rows of made-up
+        # addresses go exactly when those of real ones would.
         "login_attempts": delete(LoginAttempts).where(
             LoginAttempts.locked_at.is_(None),
             LoginAttempts.updated_at < before,

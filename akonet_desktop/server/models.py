@@ -221,6 +221,9 @@ class AuthSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_reason: Mapped[str | None] = mapped_column(String(20))
+    # Key of the tokens that replace a refresh token (accounts/tokens.py successor_tokens), so a
+    # retried refresh gets the same pair. NULL only for sessions ended before it existed.
+    successor_salt: Mapped[str | None] = mapped_column(String(64))
 
 
 class SessionToken(Base):

@@ -42,6 +42,14 @@ class Settings(BaseSettings):
     housekeeping_hours: int = Field(default=1, ge=0)
 
     lockout_threshold: int = Field(default=defaults.LOCKOUT_THRESHOLD, ge=1, le=100)  # served: GET /settings
+    # Per client address and server process (server/client_throttle.py): sign-ins that verified a
+    # password and failed, and heartbeats refused for a wrong secret; past them, 429 for a while.
+    failed_sign_ins_per_client_per_minute: int = Field(default=30, ge=1)
+    # Higher: several misconfigured devices of a site may share one address with working ones.
+    refused_heartbeats_per_client_per_minute: int = Field(default=120, ge=1)
+    # A refresh token presented again this soon after its rotation gets the same new pair (a
+    # retry whose answer was lost), not the end of the session; the desktop waits 15 s an answer.
+    refresh_reuse_grace_seconds: int = Field(default=30, ge=0, le=300)
 
     argon2_time_cost: int = Field(default=2, ge=2)
     argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)

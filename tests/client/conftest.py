@@ -30,7 +30,7 @@ def run(coro: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:
 
 
 class LiveServer:
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, **settings) -> None:
         self.maildir = tmp_path / "Maildir"
         settings = Settings(
             data_dir=tmp_path / "data",
@@ -39,6 +39,7 @@ class LiveServer:
             public_url="http://akonet.test",
             outbox_worker=True,
             outbox_poll_seconds=0.1,
+            **settings,
         )
         self.thread = ServerThread(create_app(settings))
         self.url = self.thread.url
@@ -77,6 +78,17 @@ class LiveServer:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[LiveServer]:
     live = LiveServer(tmp_path)
+    live.thread.start()
+    try:
+        yield live
+    finally:
+        live.thread.stop()
+
+
+@pytest.fixture
+def server_without_refresh_grace(tmp_path: Path) -> Iterator[LiveServer]:
+    """Any second presentation of a refresh token is a reuse, however soon (no retry allowance)."""
+    live = LiveServer(tmp_path, refresh_reuse_grace_seconds=0)
     live.thread.start()
     try:
         yield live

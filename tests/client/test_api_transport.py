@@ -111,6 +111,16 @@ def test_rate_limited_carries_retry_after():
     assert failure.value.field_codes() == {}
 
 
+def test_retry_after_header_when_the_body_gives_no_wait():
+    body = {"code": "too_many_requests", "message": "Too many failed sign-ins."}
+    with pytest.raises(ApiFailure) as failure:
+        call(
+            lambda request: httpx.Response(429, json=body, headers={"Retry-After": "17"}),
+            lambda c: c.login("a@b.es", "Pass-word-1"),
+        )
+    assert (failure.value.code, failure.value.retry_after) == ("too_many_requests", 17)
+
+
 def test_path_tokens_are_encoded_as_one_segment():
     paths = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
 import pytest
 
 from akonet_desktop.client.api_client import AkonetClient
@@ -108,7 +109,9 @@ def test_logout_with_the_server_gone_still_clears(server):
     run(scenario())
 
 
-def test_resume_then_reused_token_ends_the_session(server):
+def test_resume_then_reused_token_ends_the_session(server_without_refresh_grace):
+    server = server_without_refresh_grace
+
     async def scenario():
         async with AkonetClient(server.url) as first:
             signed = await server.register(first, EMAIL)
@@ -147,5 +150,49 @@ def test_resume_with_an_unknown_token(server):
                 await client.resume("A" * 32)
             assert failure.value.code == "refresh_invalid"
             assert client.refresh_token is None
+
+    run(scenario())
+
+
+class LosingTransport(httpx.AsyncBaseTransport):
+    """The real transport, except that the first answer to `lost_path` never arrives: the server
+    did the work, the client sees a timeout."""
+
+    def __init__(self, lost_path: str) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.lost_path = lost_path
+        self.paths: list[str] = []
+        self.sent: list[bytes] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.paths.append(request.url.path)
+        response = await self.inner.handle_async_request(request)
+        if request.url.path == self.lost_path:
+            self.sent.append(request.content)
+            if len(self.sent) == 1:
+                await response.aread()
+                await response.aclose()
+                raise httpx.ReadTimeout("answer lost", request=request)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_a_refresh_whose_answer_was_lost_is_asked_again_and_the_session_goes_on(server):
+    async def scenario():
+        transport = LosingTransport(REFRESH)
+        async with AkonetClient(server.url, transport=transport) as client:
+            signed = await server.register(client, EMAIL)
+            client.access_token = "expired-expired-expired"
+
+            me = await client.me()  # 401, refresh (answer lost), the same refresh again, me
+
+            assert me.user.email == EMAIL
+            assert len(transport.sent) == 2 and transport.sent[0] == transport.sent[1]  # the same token twice
+            assert client.refresh_token not in (None, signed.session.refresh_token)
+            client.access_token = "expired-expired-expired"
+            assert (await client.me()).user.email == EMAIL  # the rotated pair refreshes in turn
+            assert transport.paths.count(REFRESH) == 3
 
     run(scenario())

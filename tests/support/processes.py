@@ -8,7 +8,7 @@ import ssl
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,7 +38,10 @@ def wait_healthy(
 
 
 @contextmanager
-def server_processes(count: int, settings_env: dict[str, str], log_dir: Path) -> Iterator[list[str]]:
+def server_processes(
+    count: int, settings_env: dict[str, str], log_dir: Path, args: Sequence[str] = ()
+) -> Iterator[list[str]]:
+    """`count` servers on loopback; `args`: more `serve` flags (--forwarded-allow-ips, say)."""
     env = {**os.environ, **settings_env}
     processes: list[subprocess.Popen] = []
     urls: list[str] = []
@@ -57,6 +60,7 @@ def server_processes(count: int, settings_env: dict[str, str], log_dir: Path) ->
                         str(port),
                         "--log-level",
                         "warning",
+                        *args,
                     ],
                     env=env,
                     stdout=log,

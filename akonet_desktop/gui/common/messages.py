@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -109,6 +110,19 @@ def locked_message(threshold: int) -> str:
     ).replace("%1", str(threshold))
 
 
+def too_many_failures_message(retry_after: int | None) -> str:
+    """Sign-in refused for a while: too many failed sign-ins came from this network (429)."""
+    seconds = max(1, retry_after or 60)
+    if seconds <= 90:
+        return QCoreApplication.translate(
+            "Messages", "Too many failed sign-ins from this network. Try again in %n second(s).", "", seconds
+        )
+    minutes = math.ceil(seconds / 60)
+    return QCoreApplication.translate(
+        "Messages", "Too many failed sign-ins from this network. Try again in %n minute(s).", "", minutes
+    )
+
+
 def link_message(code: str) -> str:
     return {
         "link_used": QCoreApplication.translate(
@@ -151,6 +165,8 @@ def failure_message(error: Exception) -> str:
             return locked_message(defaults.LOCKOUT_THRESHOLD)
         if error.code.startswith("link_"):
             return link_message(error.code)
+        if error.code == "too_many_requests":
+            return too_many_failures_message(error.retry_after)
         return {
             "email_taken": QCoreApplication.translate(
                 "Messages", "This email address already has an account. Sign in, or use « Forgot your password? »."

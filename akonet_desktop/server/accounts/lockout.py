@@ -22,6 +22,10 @@ from akonet_desktop.server.models import LoginAttempts
 
 # A claim whose process died is forgotten after this long.
 CLAIM_TTL = timedelta(seconds=30)
+# Failures on an address nobody has tried for this long are forgotten (a lockout is not): at its
+# next attempt, and by housekeeping. One rule for every address, with or without an account, so
+# that neither the answers nor the rows kept ever tell a made-up address from a real one.
+FAILURES_FORGOTTEN = timedelta(days=30)
 
 
 class Claim(enum.Enum):
@@ -34,6 +38,7 @@ _t = LoginAttempts.__table__
 _email = bindparam("key")
 _now = bindparam("now", type_=LoginAttempts.updated_at.type)
 _live_pending = case((_t.c.pending_until < _now, 0), else_=_t.c.pending)
+_live_failures = case((_t.c.updated_at < bindparam("forgotten_before"), 0), else_=_t.c.failures)
 _one_less_pending = case((_t.c.pending > 0, _t.c.pending - 1), else_=0)
 
 _CLAIM = (
@@ -41,9 +46,9 @@ _CLAIM = (
     .where(
         _t.c.email == _email,
         _t.c.locked_at.is_(None),
-        _t.c.failures + _live_pending < bindparam("threshold"),
+        _live_failures + _live_pending < bindparam("threshold"),
     )
-    .values(pending=_live_pending + 1, pending_until=bindparam("until"), updated_at=_now)
+    .values(failures=_live_failures, pending=_live_pending + 1, pending_until=bindparam("until"), updated_at=_now)
 )
 _STATE = select(_t.c.failures, _t.c.locked_at).where(_t.c.email == _email)
 _SUCCESS = (
@@ -72,7 +77,13 @@ def _insert_ignore(connection: Connection, email: str, now: datetime):
 
 
 def claim_attempt(connection: Connection, email: str, threshold: int, now: datetime) -> Claim:
-    params = {"key": email, "now": now, "until": now + CLAIM_TTL, "threshold": threshold}
+    params = {
+        "key": email,
+        "now": now,
+        "until": now + CLAIM_TTL,
+        "threshold": threshold,
+        "forgotten_before": now - FAILURES_FORGOTTEN,
+    }
     if connection.execute(_CLAIM, params).rowcount:
         return Claim.CLAIMED
     state = connection.execute(_STATE, params).one_or_none()

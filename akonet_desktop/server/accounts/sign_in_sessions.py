@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import SessionTokens
 from akonet_desktop.rules.roles import Privilege, privileges, read_privileges
-from akonet_desktop.server.accounts.tokens import new_token, token_hash
+from akonet_desktop.server.accounts.tokens import new_successor_salt, new_token, successor_tokens, token_hash
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError
@@ -30,11 +30,17 @@ def _session_end(ctx: ServerContext, started: datetime) -> datetime:
 
 
 def _token_pair(
-    connection: Connection, ctx: ServerContext, auth_session_id: int, now: datetime, ends_at: datetime
+    connection: Connection,
+    ctx: ServerContext,
+    auth_session_id: int,
+    now: datetime,
+    ends_at: datetime,
+    tokens: tuple[str, str] | None = None,
 ) -> SessionTokens:
+    """Stores and returns a new (access, refresh) pair: `tokens`, or new random ones."""
     access_ttl = min(timedelta(minutes=ctx.settings.access_token_minutes), ends_at - now)
     refresh_ttl = min(timedelta(days=ctx.settings.refresh_token_days), ends_at - now)
-    access, refresh = new_token(), new_token()
+    access, refresh = tokens or (new_token(), new_token())
     # Core on the connection: sign-in is the hot path, and ORM bookkeeping buys nothing here.
     connection.execute(
         _NEW_TOKENS,
@@ -60,7 +66,14 @@ def _token_pair(
 
 def start_session(connection: Connection, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
     auth_session_id = connection.execute(
-        _NEW_SESSION, {"user_id": user_id, "created_at": now, "revoked_at": None, "revoked_reason": None}
+        _NEW_SESSION,
+        {
+            "user_id": user_id,
+            "created_at": now,
+            "revoked_at": None,
+            "revoked_reason": None,
+            "successor_salt": new_successor_salt(),
+        },
     ).scalar_one()
     return _token_pair(connection, ctx, auth_session_id, now, _session_end(ctx, now))
 
@@ -82,13 +95,22 @@ def _revoke(session: Session, auth_session_id: int, now: datetime, reason: str) 
 
 
 def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
+    """The pair that replaces `refresh_token`, which is spent.
+
+    Presented again within `refresh_reuse_grace_seconds` of its rotation, while the pair that
+    replaced it is still unused, it gets that same pair again: that is a client retrying after
+    its answer was lost (a timeout, a dropped connection), or sending the same refresh from two
+    requests at once; ending the session then would sign the person out. Any other reuse may be
+    a thief's, and ends the whole family.
+    """
     now = ctx.clock.now()
+    presented = token_hash(refresh_token)
     reused = False
     with transaction(ctx.sessions) as session:
         row = session.execute(
             select(SessionToken, AuthSession)
             .join(AuthSession, AuthSession.id == SessionToken.session_id)
-            .where(SessionToken.token_hash == token_hash(refresh_token), SessionToken.kind == REFRESH)
+            .where(SessionToken.token_hash == presented, SessionToken.kind == REFRESH)
         ).one_or_none()
         if row is None:
             raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session is not valid; sign in again.")
@@ -96,19 +118,64 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
         ends_at = _session_end(ctx, auth_session.created_at)
         if auth_session.revoked_at is not None or token.expires_at <= now or ends_at <= now:
             raise ApiError(401, ErrorCode.REFRESH_INVALID, "This session has ended; sign in again.")
+        salt = auth_session.successor_salt
+        successors = successor_tokens(salt, refresh_token) if salt else None
         spent = session.execute(
             update(SessionToken)
-            .where(SessionToken.token_hash == token.token_hash, SessionToken.used_at.is_(None))
+            .where(SessionToken.token_hash == presented, SessionToken.used_at.is_(None))
             .values(used_at=now)
         ).rowcount
         if spent == 1:
-            return _token_pair(session.connection(), ctx, auth_session.id, now, ends_at)
+            return _token_pair(session.connection(), ctx, auth_session.id, now, ends_at, successors)
+        if successors is not None:
+            again = _same_successors(session, ctx, presented, auth_session.id, successors, now)
+            if again is not None:
+                return again
         # An old refresh token came back: whoever holds the family may be a thief. End it.
         _revoke(session, auth_session.id, now, "refresh_reuse")
         reused = True
     if reused:
         raise ApiError(401, ErrorCode.REFRESH_REUSED, "This session was ended for your safety; sign in again.")
     raise AssertionError("unreachable")
+
+
+def _same_successors(
+    session: Session,
+    ctx: ServerContext,
+    presented: str,
+    auth_session_id: int,
+    successors: tuple[str, str],
+    now: datetime,
+) -> SessionTokens | None:
+    """The pair that replaced the presented token, if that was within the grace period and the
+    pair is unused and still valid; None otherwise (a reuse)."""
+    # Read again, not from the row above: on PostgreSQL a concurrent refresh that won the UPDATE
+    # committed after that row was read.
+    used_at = session.scalar(select(SessionToken.used_at).where(SessionToken.token_hash == presented))
+    grace = timedelta(seconds=ctx.settings.refresh_reuse_grace_seconds)
+    if not grace or used_at is None or now - used_at > grace:
+        return None
+    access, refresh = successors
+    rows = {
+        row.kind: row
+        for row in session.execute(
+            select(SessionToken.kind, SessionToken.expires_at, SessionToken.used_at).where(
+                SessionToken.token_hash.in_((token_hash(access), token_hash(refresh))),
+                SessionToken.session_id == auth_session_id,
+            )
+        )
+    }
+    stored_access, stored_refresh = rows.get(ACCESS), rows.get(REFRESH)
+    if stored_access is None or stored_refresh is None:
+        return None
+    if stored_refresh.used_at is not None or stored_refresh.expires_at <= now:
+        return None  # the client already went on with that pair: the old token is not its retry
+    return SessionTokens(
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=max(0, int((stored_access.expires_at - now).total_seconds())),
+        refresh_expires_in=int((stored_refresh.expires_at - now).total_seconds()),
+    )
 
 
 @dataclass(frozen=True)

@@ -86,9 +86,11 @@ def locked_error(threshold: int) -> ApiError:
     )
 
 
-async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
+async def login(ctx: ServerContext, body: LoginRequest, client: str) -> SignedIn:
     """Each try runs on a hashing thread; waiting for a busy slot happens here, off it."""
     raise_if_invalid(validate_login(body.email, body.password))
+    # A client out of failures waits without costing a hash, a queue place or a lockout count.
+    ctx.sign_in_throttle.check(client)
     try:
         email = email_key(body.email)
     except ValueError:
@@ -98,7 +100,7 @@ async def login(ctx: ServerContext, body: LoginRequest) -> SignedIn:
     threshold = ctx.settings.lockout_threshold
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
     poll = CLAIM_POLL_SECONDS
-    attempt = partial(_attempt, ctx, email, body.password, threshold)
+    attempt = partial(_attempt, ctx, email, body.password, threshold, client)
     while (signed_in := await _run(ctx, attempt)) is None:
         if time.monotonic() > deadline:
             raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
@@ -116,8 +118,10 @@ async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
         ) from None
 
 
-def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> SignedIn | None:
+def _attempt(ctx: ServerContext, email: str, password: str, threshold: int, client: str) -> SignedIn | None:
     """One sign-in attempt; None when every remaining slot is held by attempts in flight."""
+    # Again here: attempts queued for a hashing thread all passed the first check at once.
+    ctx.sign_in_throttle.check(client)
     with ctx.engine.begin() as connection:
         claim = lockout.claim_attempt(connection, email, threshold, ctx.clock.now())
         account = connection.execute(_ACCOUNT_BY_EMAIL, {"email": email}).one_or_none()
@@ -140,6 +144,7 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int) -> S
             queue_reset_mail(session, ctx, session.get_one(User, account.id), now, "account_locked")
     if locked:
         ctx.mail_queued.set()
+    ctx.sign_in_throttle.spend(client)  # only here: a locked account's 423 cost no verification
     raise ApiError(
         401,
         ErrorCode.INVALID_CREDENTIALS,

@@ -40,7 +40,10 @@ def device_secret(authorization: str | None) -> str:
     return secret
 
 
-def beat(ctx: ServerContext, serial: str, secret: str, alarm: bool) -> None:
+def beat(ctx: ServerContext, serial: str, secret: str, alarm: bool, client: str) -> None:
+    # A client refused too often waits without costing a database write (see client_throttle.py);
+    # checked here again for requests that waited for a thread while its last tokens went.
+    ctx.heartbeat_throttle.check(client)
     secret_hash = device_secret_hash(secret)
     if check_serial(serial):
         raise _unauthenticated()
@@ -53,4 +56,5 @@ def beat(ctx: ServerContext, serial: str, secret: str, alarm: bool) -> None:
     with transaction(ctx.sessions) as session:
         updated = session.connection().execute(_BEAT, params).rowcount
     if updated != 1:
+        ctx.heartbeat_throttle.spend(client)
         raise _unauthenticated()

@@ -158,7 +158,7 @@ def test_reset_password_obeys_the_policy(api):
     assert ok.status_code == 204
 
 
-def test_refresh_rotates_and_reuse_ends_the_family(api):
+def test_refresh_rotates_and_reuse_ends_the_family(api, clock):
     tokens = api.register(EMAIL)["session"]
     first_refresh = tokens["refresh_token"]
 
@@ -168,6 +168,7 @@ def test_refresh_rotates_and_reuse_ends_the_family(api):
     assert new["refresh_token"] != first_refresh
     assert api.http.get("/api/v1/me", headers={"Authorization": f"Bearer {new['access_token']}"}).status_code == 200
 
+    clock.advance(seconds=api.settings.refresh_reuse_grace_seconds + 1)  # too late to be a retry
     reused = api.http.post("/api/v1/auth/refresh", json={"refresh_token": first_refresh})
     assert (reused.status_code, reused.json()["code"]) == (401, "refresh_reused")
     # the thief's reuse also ended the legitimate holder's newer tokens

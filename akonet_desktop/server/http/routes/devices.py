@@ -25,8 +25,15 @@ DeviceId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 Serial = Annotated[str, Path(min_length=1, max_length=100)]
 
 
-def _device_secret(authorization: Annotated[str | None, Header()] = None) -> str:
+# Both `async def`: no I/O, and a plain `def` dependency costs a thread-pool hop, on a route
+# thousands of devices call every few seconds.
+async def _device_secret(authorization: Annotated[str | None, Header()] = None) -> str:
     return heartbeat.device_secret(authorization)
+
+
+async def _heartbeats_allowed(ctx: Ctx, client: ClientAddress) -> None:
+    """A client refused too often gets its 429 first, on the event loop: the cheapest answer."""
+    ctx.heartbeat_throttle.check(client)
 
 
 @router.get("", response_model=DevicePage)
@@ -55,9 +62,14 @@ def update_device(
     "/{serial}/heartbeat",
     status_code=204,
     description="Sent by a device with `Authorization: Device <secret>` (from its label).",
+    dependencies=[Depends(_heartbeats_allowed)],
 )
 def post_heartbeat(
-    ctx: Ctx, serial: Serial, body: Heartbeat, secret: Annotated[str, Depends(_device_secret)]
+    ctx: Ctx,
+    client: ClientAddress,
+    serial: Serial,
+    body: Heartbeat,
+    secret: Annotated[str, Depends(_device_secret)],
 ) -> Response:
-    heartbeat.beat(ctx, serial, secret, body.alarm)
+    heartbeat.beat(ctx, serial, secret, body.alarm, client)
     return Response(status_code=204)
