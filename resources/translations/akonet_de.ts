@@ -1302,6 +1302,10 @@
         <translation>Für dieses Land nicht verfügbar.</translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation>Diese Adresse enthält eine Sonderform eines Zeichens (etwa „ﬁ“, einen Buchstaben in voller Breite oder ein Zeichen, das wie ein Buchstabe aussieht). Geben Sie sie mit normalen Buchstaben ein.</translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation>Mindestens %1 Zeichen</translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Dieses Konto wurde nach %1 fehlgeschlagenen Versuchen gesperrt. Wir haben Ihnen eine E-Mail gesendet, die erklärt, wie Sie es mit einem neuen Passwort reaktivieren. Keine E-Mail erhalten? Verwenden Sie « Passwort vergessen? ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen aus diesem Netzwerk. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

@@ -1302,6 +1302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins from this network. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins from this network. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins from this network. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins from this network. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

@@ -1302,6 +1302,10 @@
         <translation>No disponible para este país.</translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation>Esta dirección contiene una forma especial de un carácter (como «ﬁ», una letra de ancho completo o un signo que parece una letra). Escríbala con letras normales.</translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation>Al menos %1 caracteres</translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Esta cuenta se ha bloqueado tras %1 intentos fallidos. Le hemos enviado un correo que explica cómo reactivarla eligiendo una nueva contraseña. ¿No lo ha recibido? Utilice «¿Ha olvidado su contraseña?».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos desde esta red. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos desde esta red. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos desde esta red. Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos desde esta red. Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

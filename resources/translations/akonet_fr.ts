@@ -1302,6 +1302,10 @@
         <translation>Non disponible pour ce pays.</translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation>Cette adresse contient une forme spéciale d’un caractère (comme «&#xa0;ﬁ&#xa0;», une lettre pleine chasse ou un signe qui ressemble à une lettre). Saisissez-la avec des lettres ordinaires.</translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation>Au moins %1 caractères</translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Ce compte a été bloqué après %1 tentatives infructueuses. Nous vous avons envoyé un courriel expliquant comment le réactiver en choisissant un nouveau mot de passe. Pas de courriel&#xa0;? Utilisez «&#xa0;Vous avez oublié votre mot de passe&#xa0;?&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de connexions échouées depuis ce réseau. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de connexions échouées depuis ce réseau. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de connexions échouées depuis ce réseau. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de connexions échouées depuis ce réseau. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

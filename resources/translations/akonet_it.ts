@@ -1302,6 +1302,10 @@
         <translation>Non disponibile per questo paese.</translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation>Questo indirizzo contiene una forma speciale di un carattere (come «ﬁ», una lettera a larghezza intera o un segno simile a una lettera). Lo digiti con lettere normali.</translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation>Almeno %1 caratteri</translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Questo account è stato bloccato dopo %1 tentativi non riusciti. Le abbiamo inviato un’email che spiega come riattivarlo scegliendo una nuova password. Non ha ricevuto l’email? Usi « Password dimenticata? ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Troppi accessi non riusciti da questa rete. Riprovi tra %n secondo.</numerusform>
+            <numerusform>Troppi accessi non riusciti da questa rete. Riprovi tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Troppi accessi non riusciti da questa rete. Riprovi tra %n minuto.</numerusform>
+            <numerusform>Troppi accessi non riusciti da questa rete. Riprovi tra %n minuti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

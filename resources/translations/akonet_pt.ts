@@ -1302,6 +1302,10 @@
         <translation>Não disponível para este país.</translation>
     </message>
     <message>
+        <source>This address contains a special form of a character (such as “ﬁ”, a full-width letter or a sign that looks like a letter). Type it with ordinary letters.</source>
+        <translation>Este endereço contém uma forma especial de um carácter (como «ﬁ», uma letra de largura total ou um sinal parecido com uma letra). Escreva-o com letras normais.</translation>
+    </message>
+    <message>
         <source>At least %1 characters</source>
         <translation>Pelo menos %1 caracteres</translation>
     </message>
@@ -1368,6 +1372,20 @@
     <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Esta conta foi bloqueada após %1 tentativas falhadas. Enviámos um e-mail a explicar como reativá-la escolhendo uma nova palavra-passe. Não recebeu o e-mail? Utilize « Esqueceu-se da palavra-passe? ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados inícios de sessão falhados a partir desta rede. Tente novamente dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados inícios de sessão falhados a partir desta rede. Tente novamente dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins from this network. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inícios de sessão falhados a partir desta rede. Tente novamente dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inícios de sessão falhados a partir desta rede. Tente novamente dentro de %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This link has already been used. Sign in, or ask for a new link.</source>

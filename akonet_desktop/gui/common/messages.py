@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from akonet_desktop.api import defaults
 
@@ -110,17 +110,21 @@ def locked_message(threshold: int) -> str:
     ).replace("%1", str(threshold))
 
 
+class Messages(QObject):
+    """Plural texts of the "Messages" context: lupdate records `self.tr(text, "", n)` as a
+    numerus message, which it does not for `QCoreApplication.translate(..., n)`."""
+
+    def too_many_failures(self, retry_after: int | None) -> str:
+        seconds = max(1, retry_after or 60)
+        if seconds <= 90:
+            return self.tr("Too many failed sign-ins from this network. Try again in %n second(s).", "", seconds)
+        minutes = math.ceil(seconds / 60)
+        return self.tr("Too many failed sign-ins from this network. Try again in %n minute(s).", "", minutes)
+
+
 def too_many_failures_message(retry_after: int | None) -> str:
     """Sign-in refused for a while: too many failed sign-ins came from this network (429)."""
-    seconds = max(1, retry_after or 60)
-    if seconds <= 90:
-        return QCoreApplication.translate(
-            "Messages", "Too many failed sign-ins from this network. Try again in %n second(s).", "", seconds
-        )
-    minutes = math.ceil(seconds / 60)
-    return QCoreApplication.translate(
-        "Messages", "Too many failed sign-ins from this network. Try again in %n minute(s).", "", minutes
-    )
+    return Messages().too_many_failures(retry_after)
 
 
 def link_message(code: str) -> str:
