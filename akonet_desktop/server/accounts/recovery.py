@@ -17,8 +17,8 @@ from akonet_desktop.server.accounts.tokens import fingerprint, new_token, token_
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
-from akonet_desktop.server.mail.limits import mail_allowed
+from akonet_desktop.server.mail import limits, outbox, requested
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.mail.links import LinkPair, link_minutes, link_pair
 from akonet_desktop.server.models import PasswordReset, User
 
@@ -64,10 +64,10 @@ def request_recovery(ctx: ServerContext, body: RecoveryRequest, client: str) -> 
     email = normalize_email(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        if mail_allowed(session, ctx, email, client, now):
-            user = session.scalar(select(User).where(User.email == email))
-            if user is not None:
-                queue_reset_mail(session, ctx, user, now, "password_reset")
+        limits.charge_client(session, ctx, client, now)
+        # The same row for every address: whether it has an account is settled in the
+        # background (accounts/requested_mail.py), so that the answer takes as long for both.
+        requested.ask(session, MailKind.RECOVERY, email, client, now)
     ctx.mail_queued.set()
     return RECOVERY_ACCEPTED
 

@@ -36,8 +36,8 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.listing import join_preactivated
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
-from akonet_desktop.server.mail.limits import mail_allowed
+from akonet_desktop.server.mail import limits, outbox
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
 from akonet_desktop.server.models import Company, LoginAttempts, Registration, User
 
@@ -52,7 +52,9 @@ def start(ctx: ServerContext, body: RegistrationStart, client: str) -> Accepted:
     email = normalize_email(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        if mail_allowed(session, ctx, email, client, now):
+        limits.charge_client(session, ctx, client, now)
+        # Either mail spends the registration quota: which one goes must not show in it.
+        if limits.spend(session, ctx.settings, MailKind.REGISTRATION, email, client, now):
             if session.scalar(select(User.id).where(User.email == email)) is None:
                 _queue_continue_link(session, ctx, email, body.language, now)
             else:
