@@ -29,7 +29,7 @@ from akonet_desktop.server.errors import ApiError
 from akonet_desktop.server.settings import Settings
 
 FIRST_MAIL_WINDOW = timedelta(minutes=15)
-_TRAILING_DOTS = re.compile(r"[\s.]+$")
+_TRAILING_DOTS_OR_SPACES = re.compile(r"[\s.]+$")
 
 
 class MailKind(StrEnum):
@@ -49,12 +49,12 @@ def _fold(text: str) -> str:
 
 
 def _domain_key(folded: str) -> str:
-    folded = _TRAILING_DOTS.sub("", folded)  # example.com. is example.com
+    folded = _TRAILING_DOTS_OR_SPACES.sub("", folded)  # example.com. is example.com
     try:
         ascii_name = folded.encode("idna").decode("ascii")  # bücher.de and xn--bcher-kva.de alike
     except UnicodeError:  # not a name IDNA can encode: nobody's real domain, keep it as folded
         return folded
-    return _TRAILING_DOTS.sub("", ascii_name)  # IDNA makes dots of other full stops
+    return _TRAILING_DOTS_OR_SPACES.sub("", ascii_name)  # IDNA makes dots of other full stops
 
 
 def quota_key(email: str) -> str:
