@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from akonet_desktop import __version__
 from akonet_desktop.api import API_PREFIX
 from akonet_desktop.server import housekeeping
+from akonet_desktop.server.accounts import requested_mail
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import install_error_handlers
@@ -48,7 +49,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         stop = asyncio.Event()
         tasks = []
         if ctx.settings.outbox_worker:
-            tasks.append(asyncio.create_task(OutboxWorker(ctx).run_forever(stop)))
+            worker = OutboxWorker(ctx, settle_requests=requested_mail.settle_pending)
+            tasks.append(asyncio.create_task(worker.run_forever(stop)))
         if ctx.settings.housekeeping_hours:
             tasks.append(asyncio.create_task(housekeeping.run_forever(ctx, stop)))
         try:

@@ -27,6 +27,7 @@ from akonet_desktop.server.models import (
     AuthSession,
     Invitation,
     LoginAttempts,
+    MailRequest,
     OutboxMail,
     PasswordReset,
     RateEvent,
@@ -69,6 +70,8 @@ def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]
             or_(LoginAttempts.failures == 0, LoginAttempts.updated_at < now - FAILURES_FORGOTTEN),
             or_(LoginAttempts.pending == 0, LoginAttempts.pending_until < before),
         ),
+        # asked for a day ago and still not settled (no outbox worker ran): too late to be of use
+        "mail_requests": delete(MailRequest).where(MailRequest.created_at < before),
         # pending mail has neither date: NULL compares false
         "outbox": delete(OutboxMail).where(
             or_(OutboxMail.sent_at < now - SENT_MAIL_KEPT, OutboxMail.failed_at < now - SENT_MAIL_KEPT)

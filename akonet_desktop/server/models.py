@@ -260,6 +260,19 @@ class OutboxMail(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
 
 
+class MailRequest(Base):
+    """A mail asked for by a request that must cost the same whatever the address (recovery, the
+    locking wrong password): whether it has an account, and the mail, are settled in the background."""
+
+    __tablename__ = "mail_requests"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(254))
+    client: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class RateEvent(Base):
     __tablename__ = "rate_events"
     __table_args__ = (Index("ix_rate_events_key_time", "key", "created_at"),)

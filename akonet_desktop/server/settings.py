@@ -55,7 +55,10 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)
     argon2_parallelism: int = Field(default=1, ge=1)
 
+    # Mails queued per recipient address and kind (registration, recovery, lockout, invitation).
     mails_per_address_per_hour: int = Field(default=5, ge=1)
+    # Past that, a client's first mail of a kind to an address in 15 minutes still goes, up to this.
+    mails_per_address_ceiling_per_hour: int = Field(default=20, ge=1)
     mails_per_client_per_hour: int = Field(default=30, ge=1)
     # Invitations (sent or resent, and addresses refused as in use) a company may make per hour.
     invitations_per_company_per_hour: int = Field(default=50, ge=1)

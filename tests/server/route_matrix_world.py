@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from akonet_desktop.server.accounts import requested_mail
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.models import Base, Device, LoginAttempts, OutboxMail, User
 from tests.server.company.members_fixtures import role_id
@@ -104,6 +105,7 @@ class World:
         return f"{prefix} {next(self._numbers)}"
 
     def token_mailed_to(self, email: str) -> str:
+        requested_mail.settle_pending(self.api.ctx)  # mail asked for becomes outbox rows (not sent: bodies kept)
         with self.api.ctx.sessions() as session:
             body = session.scalar(
                 select(OutboxMail.body_text)

@@ -13,6 +13,7 @@ from akonet_desktop.server.models import (
     Company,
     Invitation,
     LoginAttempts,
+    MailRequest,
     OutboxMail,
     PasswordReset,
     RateEvent,
@@ -89,6 +90,16 @@ def test_what_has_served_goes_and_lockouts_stay(api, clock):
     assert api.login(locked, STRONG_PASSWORD).status_code == 423
     assert api.login("owner2@froid.fr", STRONG_PASSWORD).status_code == 200  # today's account works
     assert _purge(api) == dict.fromkeys(removed, 0)  # idempotent
+
+
+def test_mail_asked_for_and_never_settled_goes_after_a_day(api, clock):
+    """With no outbox worker running, mail requests wait; a day on, that mail is of no use."""
+    api.http.post("/api/v1/password-recovery", json={"email": "old@froid.fr"})
+    clock.advance(days=1, seconds=1)
+    api.http.post("/api/v1/password-recovery", json={"email": "new@froid.fr"})
+    assert _purge(api)["mail_requests"] == 1
+    with api.ctx.sessions() as session:
+        assert session.scalars(select(MailRequest.email)).all() == ["new@froid.fr"]
 
 
 def test_runs_in_the_background_until_stopped(api, clock):

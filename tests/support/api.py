@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from akonet_desktop.rules import email_key
+from akonet_desktop.server.accounts import requested_mail
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.mail.outbox import OutboxWorker
 from akonet_desktop.server.mail.transports import parse_mail_url, read_maildir
@@ -39,7 +40,7 @@ class Api:
         return Path(parse_mail_url(self.settings.effective_mail_url).path)
 
     def deliver(self) -> int:
-        return OutboxWorker(self.ctx).run_once()
+        return OutboxWorker(self.ctx, settle_requests=requested_mail.settle_pending).run_once()
 
     def mails(self, to: str | None = None) -> list[EmailMessage]:
         self.deliver()

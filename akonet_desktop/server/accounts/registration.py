@@ -20,7 +20,6 @@ from akonet_desktop.api.models import (
 )
 from akonet_desktop.rules import (
     FieldError,
-    email_key,
     mail_address,
     normalize_company_id,
     normalize_phone,
@@ -38,8 +37,8 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices.listing import join_preactivated
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
-from akonet_desktop.server.mail.limits import mail_allowed
+from akonet_desktop.server.mail import limits, outbox
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK, link_minutes, link_pair
 from akonet_desktop.server.models import Company, Registration, User
 
@@ -54,7 +53,9 @@ def start(ctx: ServerContext, body: RegistrationStart, client: str) -> Accepted:
     email = mail_address(body.email)
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
-        if mail_allowed(session, ctx, email_key(email), client, now):
+        limits.charge_client(session, ctx, client, now)
+        # Either mail spends the registration quota: which one goes must not show in it.
+        if limits.spend(session, ctx.settings, MailKind.REGISTRATION, email, client, now):
             if not address_taken(session, email):
                 _queue_continue_link(session, ctx, email, body.language, now)
             else:

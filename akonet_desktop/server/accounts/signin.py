@@ -14,12 +14,13 @@ from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
 from akonet_desktop.rules import email_key, validate_login
 from akonet_desktop.server.accounts import lockout
 from akonet_desktop.server.accounts.passwords import HashingBusy
-from akonet_desktop.server.accounts.recovery import queue_reset_mail
 from akonet_desktop.server.accounts.serialize import user_out
 from akonet_desktop.server.accounts.sign_in_sessions import start_session
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
+from akonet_desktop.server.mail import requested
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.models import Company, Role, User
 
 # Core statements built once, rows instead of ORM objects: sign-in is the hot path, and the
@@ -140,8 +141,8 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int, clie
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         failures, locked = lockout.record_failure(session.connection(), email, threshold, now)
-        if locked and account is not None:
-            queue_reset_mail(session, ctx, session.get_one(User, account.id), now, "account_locked")
+        if locked:  # the mail, if the address has an account, is made in the background: same cost
+            requested.ask(session, MailKind.LOCKOUT, email, None, now)
     if locked:
         ctx.mail_queued.set()
     ctx.sign_in_throttle.spend(client)  # only here: a locked account's 423 cost no verification

@@ -31,7 +31,8 @@ from akonet_desktop.server.company.activity import record
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
+from akonet_desktop.server.mail import limits, outbox
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.mail.links import link_minutes, link_pair
 from akonet_desktop.server.models import Company, Invitation, Role, User
 
@@ -73,6 +74,7 @@ def create(ctx: ServerContext, caller: Caller, body: InvitationCreate, client: s
             expires_at=now,
         )
         session.add(invitation)
+        _spend_address_quota(session, ctx, email, client, now)
         _issue_link(session, ctx, invitation, caller.user, now)
         record(
             session,
@@ -106,6 +108,7 @@ def resend(ctx: ServerContext, caller: Caller, invitation_id: int, client: str) 
         _lock_address(session, invitation.email)
         # Expired, it no longer held the address: someone may have taken it since.
         _refuse_taken_address(session, caller.company_id, invitation.email, now, resent=invitation.id)
+        _spend_address_quota(session, ctx, invitation.email, client, now)
         _issue_link(session, ctx, invitation, caller.user, now)
         record(session, caller.user, ActivityKind.INVITATION_RESENT, now, client, target=invitation.email)
         out = invitation_out(invitation)
@@ -145,6 +148,16 @@ def _spend_quota(ctx: ServerContext, company_id: int, now: datetime) -> None:
     raise ApiError(
         429, ErrorCode.RATE_LIMITED, "Too many invitations in the last hour; try again later.", retry_after=retry
     )
+
+
+def _spend_address_quota(session: Session, ctx: ServerContext, email: str, client: str, now: datetime) -> None:
+    """The recipient's own mail limit (invited, revoked, invited again...), said out loud: an
+    administrator's answers already tell which addresses are in use."""
+    if not limits.spend(session, ctx.settings, MailKind.INVITATION, email, client, now):
+        retry = limits.retry_after_seconds(session, ctx.settings, MailKind.INVITATION, email, client, now)
+        raise ApiError(
+            429, ErrorCode.RATE_LIMITED, "Too many emails to this address; try again later.", retry_after=retry
+        )
 
 
 def _role_for(session: Session, company_id: int, kind: str, role_id: int | None) -> int | None:

@@ -19,7 +19,6 @@ from akonet_desktop.rules.errors import INVALID, REQUIRED, FieldError
 from akonet_desktop.rules.members import check_member_search, members_english_message
 from akonet_desktop.rules.person import check_person_name
 from akonet_desktop.rules.roles import Kind
-from akonet_desktop.server import ratelimit
 from akonet_desktop.server.accounts import lockout
 from akonet_desktop.server.accounts.recovery import queue_reset_mail
 from akonet_desktop.server.accounts.sign_in_sessions import revoke_user_sessions
@@ -27,7 +26,8 @@ from akonet_desktop.server.company import activity, member_queries
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
+from akonet_desktop.server.mail import limits, outbox
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.models import LoginAttempts, Role, User
 
 # The kinds PATCH /users/{id} may give: ownership moves only by POST /company/owner.
@@ -185,9 +185,8 @@ def send_password_reset(ctx: ServerContext, caller: User, user_id: int, client: 
     with transaction(ctx.sessions) as session:
         target = _member(session, caller.company_id, user_id)
         # The recipient's own mail limit, said out loud: the administrator knows the address exists.
-        key = f"mail:address:{target.email_key}"
-        if not ratelimit.allow(session, key, ctx.settings.mails_per_address_per_hour, now):
-            retry = ratelimit.retry_after_seconds(session, key, now)
+        if not limits.spend(session, ctx.settings, MailKind.RECOVERY, target.email, client, now):
+            retry = limits.retry_after_seconds(session, ctx.settings, MailKind.RECOVERY, target.email, client, now)
             raise ApiError(
                 429, ErrorCode.RATE_LIMITED, "Too many emails to this member; try again later.", retry_after=retry
             )

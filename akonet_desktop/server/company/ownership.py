@@ -26,7 +26,6 @@ from akonet_desktop.rules.errors import REQUIRED, FieldError
 from akonet_desktop.rules.roles import Kind
 from akonet_desktop.server.accounts import lockout
 from akonet_desktop.server.accounts.passwords import HashingBusy
-from akonet_desktop.server.accounts.recovery import queue_reset_mail
 from akonet_desktop.server.accounts.serialize import company_out, user_out
 from akonet_desktop.server.accounts.signin import (
     CLAIM_POLL_MAX_SECONDS,
@@ -38,7 +37,8 @@ from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
-from akonet_desktop.server.mail import outbox
+from akonet_desktop.server.mail import outbox, requested
+from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.mail.links import PASSWORD_FORGOT_APP_LINK
 from akonet_desktop.server.models import LoginAttempts, User
 
@@ -114,7 +114,7 @@ def _attempt(
         raise locked_error(threshold)
 
     if not ctx.passwords.verify(password_hash, body.password):
-        _fail(ctx, owner_id, key, threshold)
+        _fail(ctx, key, threshold)
     with ctx.engine.begin() as connection:
         if not lockout.record_success(connection, key, ctx.clock.now()):
             raise locked_error(threshold)
@@ -128,12 +128,12 @@ def _attempt(
     return done
 
 
-def _fail(ctx: ServerContext, owner_id: int, key: str, threshold: int) -> None:
+def _fail(ctx: ServerContext, key: str, threshold: int) -> None:
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         failures, locked = lockout.record_failure(session.connection(), key, threshold, now)
         if locked:
-            queue_reset_mail(session, ctx, session.get_one(User, owner_id), now, "account_locked")
+            requested.ask(session, MailKind.LOCKOUT, key, None, now)  # as a sign-in's lockout mail
     if locked:
         ctx.mail_queued.set()
     raise ApiError(

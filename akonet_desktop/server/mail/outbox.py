@@ -57,12 +57,22 @@ def backoff(attempts: int) -> timedelta:
 
 
 class OutboxWorker:
-    def __init__(self, ctx: ServerContext, transport_factory: Callable[[], Transport] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServerContext,
+        transport_factory: Callable[[], Transport] | None = None,
+        settle_requests: Callable[[ServerContext], int] | None = None,
+    ) -> None:
+        """`settle_requests` turns mail asked for (server/mail/requested.py) into outbox rows
+        before each pass, so that it goes out in that same pass."""
         self._ctx = ctx
         self._transport_factory = transport_factory or (lambda: make_transport(ctx.settings.effective_mail_url))
+        self._settle_requests = settle_requests
 
     def run_once(self) -> int:
         """Deliver what is due now; returns how many mails were attempted."""
+        if self._settle_requests is not None:
+            self._settle_requests(self._ctx)
         claim = secrets.token_hex(16)
         mails = self._claim(claim)
         if not mails:

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from akonet_desktop.server.models import ActivityEntry, Invitation, LoginAttempts, Role, User
 from tests.support.api import STRONG_PASSWORD, Api, token_of
@@ -241,6 +241,24 @@ def test_fifty_invitations_an_hour_per_company_then_429(api, owner, clock):
     assert invite(api, other, "theirs@cold.fr").status_code == 201  # per company
     clock.advance(hours=1, seconds=1)
     assert invite(api, again(api, admin), "one-more@frio.es").status_code == 201
+
+
+def test_invitations_to_one_address_are_limited_per_hour(api, owner, clock):
+    """Invite, revoke, invite again...: the address's own mail quota (5 an hour, tags and case
+    alike) says 429 out loud; the invitation is then not made."""
+    for n in range(5):
+        r = invite(api, owner, f"Nuevo+{n}@frio.es" if n % 2 else NEW)
+        assert r.status_code == 201, r.text
+        assert api.http.delete(f"{INVITE}/{r.json()['id']}", headers=bearer(owner)).status_code == 204
+    r = invite(api, owner, "nuevo+6@frio.es")
+    assert (r.status_code, r.json()["code"]) == (429, "rate_limited")
+    assert 0 < int(r.headers["Retry-After"]) <= 15 * 60 + 1  # then this client's first mail again
+    assert len(api.mails()) == 1 + 5  # the owner's registration link, five invitations
+    with api.ctx.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Invitation)) == 5
+    assert invite(api, owner, "otra@frio.es").status_code == 201  # per address
+    clock.advance(minutes=15, seconds=1)
+    assert invite(api, again(api, owner), "nuevo+6@frio.es").status_code == 201
 
 
 # --- another company's invitations ----------------------------------------------------------------
