@@ -6,8 +6,8 @@ neither parser drops a client that sends a head slowly or never. Each connection
 a `HeadWatch`: it counts the bytes of the head being received and answers 431 once they pass
 `max_bytes`, before the rest is read, and it closes a head still incomplete `timeout_seconds`
 after the connection opened or after the first byte of a later request (408, or a silent close
-when not one byte came). Between requests, an idle keep-alive connection is closed by uvicorn's
-own `timeout_keep_alive`, as before.
+when not one byte came); the request's body is due within the same time. Between requests, an
+idle keep-alive connection is closed by uvicorn's own `timeout_keep_alive`, as before.
 
 The protocol classes that feed it live beside this module, one per parser uvicorn may use:
 request_heads_httptools.py (httptools, the server's) and request_heads_h11.py (the desktop
@@ -75,11 +75,24 @@ class HeadWatch:
         if head_bytes > self.limits.max_bytes:
             self.refuse_too_large()
 
+    def head_done(self) -> None:
+        """The head ended; its body (if any) is still due within the same timeout: a client
+        trickling a body, or a chunked body's trailer, holds the connection no longer than a head."""
+        self.head_bytes = 0
+        self._any_byte = True
+        self._arm()
+
     def complete(self) -> None:
-        """The head ended: the request is the application's now (body, answer, keep-alive)."""
+        """The whole request arrived: it is the application's now (answer, keep-alive)."""
         self._disarm()
         self.head_bytes = 0
         self._any_byte = False
+
+    def cut(self) -> None:
+        """Close without answering: the application may have answered already."""
+        self._disarm()
+        if self._transport is not None and not self._transport.is_closing():
+            self._transport.close()
 
     def stop(self) -> None:
         self._disarm()
@@ -108,7 +121,7 @@ class HeadWatch:
             self._refuse(
                 408,
                 ErrorCode.REQUEST_TIMEOUT,
-                f"The request line and headers did not arrive within {self.limits.timeout_seconds:g} seconds.",
+                f"The request did not arrive within {self.limits.timeout_seconds:g} seconds.",
             )
         else:
             self._transport.close()  # an opened connection that never asked anything

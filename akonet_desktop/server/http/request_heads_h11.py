@@ -75,7 +75,9 @@ class HeadLimitedH11Protocol(H11Protocol):
     def _watch_head(self) -> None:
         if self.transport.is_closing():
             return
-        if self.conn.their_state is not h11.IDLE:
+        if self.conn.their_state is h11.SEND_BODY:
+            self.watch.head_done()  # the body is due within the same timeout
+        elif self.conn.their_state is not h11.IDLE:
             self.watch.complete()
         elif self.conn.trailing_data[0]:
             # h11 holds part of a head (and refuses it past the limit): only the clock is kept here.

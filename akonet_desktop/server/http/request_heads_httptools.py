@@ -21,6 +21,10 @@ from uvicorn.server import ServerState
 
 from akonet_desktop.server.http.request_heads import FIELD_FRAMING, REQUEST_LINE_FRAMING, HeadLimits, HeadWatch
 
+# A chunked body's bytes on the wire, framing included, past which the connection is closed: the
+# API's bodies are at most 64 KiB (body_limit.py), and one-byte chunks take six bytes each.
+CHUNKED_BODY_BYTES = 8 * 64 * 1024
+
 
 class _HeadTooLarge(Exception):
     """Raised from a parser callback: the parser stops, and the 400 it would answer becomes 431."""
@@ -48,6 +52,11 @@ class HeadLimitedHttpToolsProtocol(HttpToolsProtocol):
         self._feeding = 0
         self._ended_in_feed = False
         self._ended_scope: object = None
+        # Bytes fed since the head of a chunked request ended: its trailer fields are kept by the
+        # parser like head fields, so they are bounded too (a Content-Length body is bounded by
+        # its length, and the body limit refuses it).
+        self._chunked = False
+        self._body_bytes = 0
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -61,7 +70,13 @@ class HeadLimitedHttpToolsProtocol(HttpToolsProtocol):
         self._feeding = len(data)
         self._ended_in_feed = False
         super().data_received(data)
-        if not self._in_head or self.transport.is_closing():
+        if self.transport.is_closing():
+            return
+        if not self._in_head:
+            if self._chunked:
+                self._body_bytes += len(data)
+                if self._body_bytes > CHUNKED_BODY_BYTES + self._max_bytes:
+                    self.watch.cut()
             return
         if not self._ended_in_feed:
             head_bytes = self.watch.head_bytes + len(data)  # the whole chunk is this head's
@@ -87,12 +102,18 @@ class HeadLimitedHttpToolsProtocol(HttpToolsProtocol):
             raise _HeadTooLarge
         self._measure_head = False
         self._in_head = False
-        self.watch.complete()
+        self._chunked = any(
+            name.lower() == b"transfer-encoding" and b"chunked" in value.lower() for name, value in self.headers
+        )
+        self._body_bytes = 0
+        self.watch.head_done()
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
+        self.watch.complete()
         self._in_head = True
+        self._chunked = False
         self._ended_in_feed = True
         self._ended_scope = self.scope
 

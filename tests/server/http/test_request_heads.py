@@ -252,3 +252,38 @@ def test_without_httptools_the_h11_protocol_is_chosen(monkeypatch):
     for loaded in ("akonet_desktop.server.http.request_heads_httptools", "uvicorn.protocols.http.httptools_impl"):
         monkeypatch.delitem(sys.modules, loaded, raising=False)
     assert head_limited_protocol(HeadLimits()).func is HeadLimitedH11Protocol
+
+
+def test_a_slow_body_is_closed_with_408(served):
+    """A head sent at once, then a body trickled: the body is due within the head's timeout too."""
+    bytes_sent = 0
+    with served.connect() as sock:
+        sock.sendall(
+            b"POST /api/v1/auth/login HTTP/1.1\r\nHost: akonet.test\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+        )
+        while bytes_sent < 20 and not closed_within(sock, 0.5):
+            sock.sendall(b" ")
+            bytes_sent += 1
+        answer = read_until_closed(sock)
+    assert answer.startswith(b"HTTP/1.1 408 ")
+    assert bytes_sent < 20  # closed while the client was still sending
+
+
+def test_an_endless_chunked_trailer_is_cut_off(served):
+    """A chunked body's trailer fields are buffered by the parser like head fields: bounded too."""
+    sent = 0
+    deadline = time.monotonic() + 30
+    with served.connect() as sock:
+        sock.settimeout(5)
+        with contextlib.suppress(OSError):
+            sock.sendall(
+                b"POST /api/v1/auth/login HTTP/1.1\r\nHost: akonet.test\r\nContent-Type: application/json\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n0\r\nX-T: "
+            )
+            block = b"a" * 65536
+            while sent < 100_000_000 and time.monotonic() < deadline:
+                sock.sendall(block)
+                sent += len(block)
+    # What loopback's socket buffers hold, at most; without a limit all 100 MB went in.
+    assert sent < 32_000_000
