@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     refused_heartbeats_per_client_per_minute: int = Field(default=120, ge=1)
     # A refresh token presented again this soon after its rotation gets the same new pair (a
     # retry whose answer was lost), not the end of the session; the desktop waits 15 s an answer.
-    refresh_reuse_grace_seconds: int = Field(default=30, ge=0, le=300)
+    refresh_reuse_grace_seconds: int = Field(default=20, ge=0, le=300)
 
     argon2_time_cost: int = Field(default=2, ge=2)
     argon2_memory_kib: int = Field(default=19 * 1024, ge=19 * 1024)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.server import ratelimit
+from akonet_desktop.server.client_throttle import client_key
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.errors import ApiError
 from akonet_desktop.server.settings import Settings
@@ -78,12 +79,13 @@ def _address_key(kind: MailKind, email: str) -> str:
 
 
 def _from_client_key(address_key: str, client: str | None) -> str:
-    return f"{address_key}:{(client or '')[:100]}"
+    return f"{address_key}:{client_key(client or '')[:100]}"
 
 
 def charge_client(session: Session, ctx: ServerContext, client: str, now: datetime) -> None:
     """Count one request that may send mail; 429 past the client's limit."""
-    key = f"mail:client:{client}"
+    # An IPv6 client is its /64, as for the sign-in throttle: one host holds a whole /64.
+    key = f"mail:client:{client_key(client)}"
     if not ratelimit.allow(session, key, ctx.settings.mails_per_client_per_hour, now):
         retry = ratelimit.retry_after_seconds(session, key, now)
         raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many requests; try again later.", retry_after=retry)

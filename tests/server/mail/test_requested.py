@@ -3,10 +3,13 @@ worker: a mail for an account, nothing for a made-up address, no quota spent on 
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from akonet_desktop.server.accounts import lockout
 from akonet_desktop.server.db import transaction
+from akonet_desktop.server.errors import ApiError
+from akonet_desktop.server.mail import limits
 from akonet_desktop.server.mail.limits import MailKind
 from akonet_desktop.server.models import MailRequest, RateEvent
 from tests.support.api import Api
@@ -59,3 +62,15 @@ def test_the_locking_wrong_password_of_an_account_mails_it(api: Api):
     assert _count(api, MailRequest) == 2  # one each, whether or not the address has an account
     assert "blocked" in api.mails(KNOWN)[-1]["Subject"]
     assert api.mails("nadie@frigo.pt") == []
+
+
+def test_an_ipv6_client_is_its_slash_64_for_the_mail_limits(api: Api):
+    """One host holds a whole /64: new addresses from it must not mean new allowances."""
+    now = api.ctx.clock.now()
+    with transaction(api.ctx.sessions) as session:
+        for n in range(api.settings.mails_per_client_per_hour):
+            limits.charge_client(session, api.ctx, f"2001:db8:1:2::{n + 1:x}", now)
+        with pytest.raises(ApiError) as refused:
+            limits.charge_client(session, api.ctx, "2001:db8:1:2:ffff::1", now)
+        assert refused.value.status == 429
+        limits.charge_client(session, api.ctx, "2001:db8:1:3::1", now)  # another /64: its own allowance
