@@ -29,7 +29,9 @@ resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
 
 build: $(INSTALLED) $(FORMS) $(QM)
 
+# First: can Qt load its display plug-in here? If not, the one command that installs what is missing.
 run: build
+	$(PY) -m akonet_desktop.gui.platform_check
 	$(BIN)/akonet-desktop
 
 # Lint and format check first: CI enforces them through this target.

@@ -105,6 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         logging.basicConfig(level=logging.WARNING)
 
+    # Before QApplication: a missing system library must get its install command, not Qt's abort.
+    from akonet_desktop.gui.platform_check import check
+
+    if status := check(argv):
+        return status
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
