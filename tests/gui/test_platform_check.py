@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -215,6 +216,28 @@ def test_module_with_a_plug_in_whose_library_is_not_found(tmp_path):
         assert f"\n    {expected}\n" in out.stderr
     if "debian" in (read_os_release().get("ID", ""), *read_os_release().get("ID_LIKE", "").split()):
         assert "\n    sudo apt-get install libakonet-unknown.so.7 libxcb-cursor0 libxcb-icccm4 " in out.stderr
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not shutil.which("cc") or not shutil.which("ldd"),
+    reason="needs Linux, a C compiler and ldd",
+)
+def test_a_real_plug_in_whose_library_is_gone(tmp_path):
+    """The real ldd on a real library whose dependency was deleted after linking."""
+
+    def cc(*args):
+        subprocess.run(["cc", "-shared", "-fPIC", *args], cwd=tmp_path, check=True, capture_output=True, timeout=60)
+
+    (tmp_path / "gone.c").write_text("int akonet_gone(void) { return 1; }\n")
+    (tmp_path / "plugin.c").write_text("int akonet_gone(void);\nint plugin(void) { return akonet_gone(); }\n")
+    cc("-o", "libakonet-gone.so.1", "-Wl,-soname,libakonet-gone.so.1", "gone.c")
+    plugins = tmp_path / "qpa"
+    plugins.mkdir()
+    cc("-o", str(plugins / "libqxcb.so"), "plugin.c", "-L.", "-l:libakonet-gone.so.1")
+    (tmp_path / "libakonet-gone.so.1").unlink()
+    environ = {"QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORM_PLUGIN_PATH": str(plugins)}
+    assert find_missing(environ) == Missing("xcb", plugins / "libqxcb.so", ("libakonet-gone.so.1",))
+    assert install_command(("libakonet-gone.so.1",), FEDORA) == "sudo dnf install libakonet-gone.so.1"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plug-in is Linux's")
