@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,12 +99,6 @@ async def logins_per_second(api: str, seconds: float, clients: int) -> float:
         return done / (time.perf_counter() - start)
 
 
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=4.0, help="length of each measured slice")
@@ -155,9 +150,9 @@ def main() -> int:
     os.sched_setaffinity(0, range(os.cpu_count()))
     ratios = [rate / ((raws[i] + raws[i + 1]) / 2) for i, rate in enumerate(rates)]
     print("rounds: " + " ".join(f"{r:.3f}" for r in ratios))
-    print(f"argon2_verifications_per_s={median(raws):.2f}")
-    print(f"logins_per_s={median(rates):.2f}")
-    print(f"ratio={median(ratios):.3f}")
+    print(f"argon2_verifications_per_s={statistics.median(raws):.2f}")
+    print(f"logins_per_s={statistics.median(rates):.2f}")
+    print(f"ratio={statistics.median(ratios):.3f}")
     return 0
 
 

@@ -17,6 +17,7 @@ import asyncio
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -141,12 +142,6 @@ async def requests_per_second(port: int, seconds: float, connections: int) -> fl
     return done / (time.perf_counter() - start_at)
 
 
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of each measured slice")
@@ -185,15 +180,16 @@ def main() -> int:
                 process.wait(30)
     os.sched_setaffinity(0, range(os.cpu_count()))
     for kind in kinds:
-        print(f"{kind}_requests_per_s={median(rates[kind]):.0f} {kind}_requests_per_cpu_s={median(per_cpu[kind]):.0f}")
+        rate, cpu_rate = statistics.median(rates[kind]), statistics.median(per_cpu[kind])
+        print(f"{kind}_requests_per_s={rate:.0f} {kind}_requests_per_cpu_s={cpu_rate:.0f}")
     if args.with_h11:
         h11 = [a / b for a, b in zip(per_cpu["guarded_h11"], per_cpu["plain"], strict=True)]
-        print(f"h11_ratio={median(h11):.3f}")
+        print(f"h11_ratio={statistics.median(h11):.3f}")
     wall = [guarded / plain for guarded, plain in zip(rates["guarded"], rates["plain"], strict=True)]
     ratios = [guarded / plain for guarded, plain in zip(per_cpu["guarded"], per_cpu["plain"], strict=True)]
     print("rounds (per CPU second): " + " ".join(f"{r:.3f}" for r in ratios))
-    print(f"wall_ratio={median(wall):.3f}")
-    print(f"ratio={median(ratios):.3f}")
+    print(f"wall_ratio={statistics.median(wall):.3f}")
+    print(f"ratio={statistics.median(ratios):.3f}")
     return 0
 
 
