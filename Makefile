@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 FORMS := $(patsubst ui/%.ui,akonet_desktop/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: build run test format server bench screenshots translations installer installer-smoke install-desktop-entry clean
+.PHONY: build run test test-packages format server bench screenshots translations installer packages installer-smoke install-desktop-entry clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,9 +62,20 @@ bench: build
 installer: build
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build_installer.spec
 
-# Slow, so not part of `make test`: --self-test of the bundle, its size and start time.
-installer-smoke: installer
+# The installers this system can build from the bundle, in dist/: the .deb (dpkg-deb), the MSI
+# (wixl; on Linux with the Windows layout, for checking) and the DMG (hdiutil, macOS).
+packages: installer
+	$(PY) tools/build_packages.py
+
+# Slow, so not part of `make test`: --self-test of the bundle, its size and start time, and
+# the size of each installer built.
+installer-smoke: packages
 	$(PY) tools/installer_smoke.py
+
+# The installers' own tests (`.ci/run` runs them after `make test`): they build the .deb and the
+# MSI from the real bundle, read them back and run the app unpacked from the .deb.
+test-packages: installer
+	AKONET_REQUIRE_PACKAGING=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m packaging tests/packaging
 
 # Linux: opens akonet:// links from emails with this checkout's app (for the current user).
 install-desktop-entry: build

@@ -4,6 +4,8 @@
    built-in server starts and a registration goes through it. Must exit 0.
 2. Prints the bundle's size and the median time from process start to the sign-in window's
    first paint over 5 launches, measured from outside (bootloader and imports included).
+3. Prints `<file> installer_mb=<n>` for each installer `make packages` built from this bundle
+   (.deb, .msi, .dmg in dist/, not older than the bundle). Goal: each <= 60.
 Last line: `size_mb=<n> start_ms=<n>` (MB = 10^6 bytes). Goals: size <= 130, start <= 300.
 For scale, the line before gives a bare PySide6 window's time on the same machine, launched
 alternately with the bundle (bench/startup.py's reference window, from the virtualenv).
@@ -22,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 NAME = "akonet-desktop"
+INSTALLER_SUFFIXES = (".deb", ".msi", ".dmg")
 
 from startup import BARE, launch_ms  # noqa: E402
 
@@ -40,6 +43,13 @@ def executable(dist: Path) -> Path:
 def size_bytes(folder: Path) -> int:
     """Sum of file sizes, symlinks counted once as links (what an installer archive holds)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def installers(dist: Path, bundle_exe: Path) -> list[Path]:
+    """The installers built from this bundle: an older one left in dist/ would mislead."""
+    built = bundle_exe.stat().st_mtime
+    found = [p for suffix in INSTALLER_SUFFIXES for p in dist.glob(f"*{suffix}")]
+    return sorted(p for p in found if p.is_file() and p.stat().st_mtime >= built)
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -93,6 +103,8 @@ def main() -> int:
             times.append(start_ms(exe, Path(tmp) / f"launch-{i}"))
             bare.append(launch_ms([sys.executable, "-c", BARE], environment(Path(tmp) / f"bare-{i}")))
     size_mb = size_bytes(bundle_dir(args.dist)) / 1e6
+    for package in installers(args.dist, exe):
+        print(f"{package.name} installer_mb={package.stat().st_size / 1e6:.1f}")
     print("start_ms per launch: " + " ".join(f"{t:.0f}" for t in times))
     print(f"bare_pyside6_window_ms={statistics.median(bare):.0f}")
     print(f"size_mb={size_mb:.1f} start_ms={statistics.median(times):.0f}")
