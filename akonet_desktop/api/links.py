@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import SplitResult, urlencode, urlsplit
 
 APP_SCHEME = "akonet"
 
@@ -94,3 +94,41 @@ def kind_named(name: str) -> LinkKind:
         if kind.name == name:
             return kind
     raise KeyError(name)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# urlsplit drops tabs and line breaks anywhere, and spaces and controls at the ends: a link with any
+# of them is not one the server wrote.
+_BLANK_OR_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+
+
+def app_link_for_web_link(web_link: str, public_url: str) -> str | None:
+    """The app link that a web link of the server at `public_url` stands for; None for any other text.
+
+    The exact inverse of LinkKind.web_link: the server's scheme, host and port, a kind's web path under
+    the server's path, the kind's parameter holding one token, and nothing else (no user name, other
+    parameter, fragment or trailing slash). Whatever does not match came from somewhere else.
+    """
+    if _BLANK_OR_CONTROL.search(web_link):
+        return None
+    try:
+        link, server = urlsplit(web_link), urlsplit(public_url.rstrip("/"))
+        if not _same_origin(link, server):
+            return None
+    except ValueError:  # not a URL, or a port out of range
+        return None
+    if "#" in web_link or link.username is not None or link.password is not None:
+        return None
+    for kind in LINK_KINDS:
+        if kind.web_path is not None and link.path == f"{server.path}{kind.web_path}":
+            match = re.fullmatch(rf"{re.escape(kind.parameter or '')}=({TOKEN_PATTERN.pattern})", link.query)
+            return kind.app_link(match.group(1)) if match is not None else None
+    return None
+
+
+def _same_origin(link: SplitResult, server: SplitResult) -> bool:
+    scheme = server.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or link.scheme.lower() != scheme or not server.hostname:
+        return False
+    default = _DEFAULT_PORTS[scheme]
+    return link.hostname == server.hostname and (link.port or default) == (server.port or default)

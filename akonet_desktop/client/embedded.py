@@ -1,18 +1,24 @@
 """The bundled server, run inside the desktop app: the GUI's only way into `akonet_desktop.server`.
 
-SQLite and the Maildir live in the data directory; uvicorn serves on a free 127.0.0.1 port. The
-Mailbox window and the self-test read that Maildir through `read_mailbox`, here too.
+SQLite and the Maildir live in the data directory; uvicorn serves on 127.0.0.1, on the port kept in
+that directory (chosen free at the first start: emailed links name it). The Mailbox window and the
+self-test read that Maildir through `read_mailbox`, here too.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from akonet_desktop.client.embedded_port import PORT_FILE_NAME, read_port, write_port
+
 if TYPE_CHECKING:  # the server loads in start(), on a worker thread, after the window shows
     from akonet_desktop.server.runner import ServerThread
+
+log = logging.getLogger(__name__)
 
 
 def default_data_dir() -> Path:
@@ -47,6 +53,7 @@ class EmbeddedServer:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         self.maildir = self.data_dir / "Maildir"
+        self.port_file = self.data_dir / PORT_FILE_NAME
         self.url: str | None = None
         self._thread: ServerThread | None = None
 
@@ -56,7 +63,6 @@ class EmbeddedServer:
             raise RuntimeError("the embedded server is already started")
         from akonet_desktop.server import settings as server_settings
         from akonet_desktop.server.app import create_app
-        from akonet_desktop.server.runner import ServerThread
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
@@ -64,7 +70,7 @@ class EmbeddedServer:
             # no other account on the computer may read them. (Windows profiles are private.)
             self.data_dir.chmod(0o700)
         slot = _AppSlot()
-        thread = ServerThread(slot)  # type: ignore[arg-type]  # any ASGI app serves
+        thread = self._bind(slot)
         try:
             # Explicit, so AKONET_* variables meant for an organisation server do not redirect
             # the desktop's own database or mail.
@@ -85,6 +91,28 @@ class EmbeddedServer:
         self._thread = thread
         self.url = url
         return url
+
+    def _bind(self, slot: _AppSlot) -> ServerThread:
+        """A server bound to the kept port; to a new free one, then kept, when that one is taken."""
+        from akonet_desktop.server.runner import ServerThread
+
+        kept = read_port(self.port_file)
+        if kept is not None:
+            try:
+                return ServerThread(slot, port=kept)  # type: ignore[arg-type]  # any ASGI app serves
+            except OSError as error:
+                log.warning(
+                    "port %d, where links in earlier mails point, is taken (%s): the built-in server "
+                    "moves to another port, and those links no longer open",
+                    kept,
+                    error,
+                )
+        thread = ServerThread(slot)  # type: ignore[arg-type]
+        try:
+            write_port(self.port_file, thread.port)
+        except OSError as error:  # the server still works; only the next start's links would differ
+            log.warning("could not keep the built-in server's port in %s: %s", self.port_file, error)
+        return thread
 
     def stop(self) -> None:
         """Blocking until uvicorn has shut down (outbox worker stopped, database closed)."""

@@ -16,8 +16,9 @@ DESCRIPTION = f"""\
 AKONet Desktop: register your company, sign in and manage your devices.
 
 With no server configured, the app starts its own built-in server on this computer
-(127.0.0.1, a free port), with its database and a local mailbox (Tools › Mailbox) in your
-user data folder: nothing else to install. To use your organisation's AKONet server instead,
+(127.0.0.1, on a port chosen at the first start and kept, so that links in its emails keep
+working), with its database and a local mailbox (Tools › Mailbox) in your user data folder:
+nothing else to install. To use your organisation's AKONet server instead,
 pass --server URL, or set it with "Server…" under the sign-in window (remembered).
 
 A link from an AKONet email ({REGISTRATION_LINK.app_link_example} or

@@ -25,6 +25,7 @@ class AppContext:
     credentials: CredentialStore
     client: AkonetClient | None = None  # None until the server URL is known
     maildir: Path | None = None  # set in embedded mode: the local Mailbox reads it
+    embedded_url: str | None = None  # set in embedded mode: the built-in server, whose mails link to it
     server_policy: PasswordPolicy | None = None  # the server's, once fetched
     server_settings: PublicSettings | None = None  # GET /settings, once fetched (None too from an older server)
 

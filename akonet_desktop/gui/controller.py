@@ -69,10 +69,10 @@ class AppController(QObject):
         self.login.set_connecting()
         try:
             url = self.server_url
-            self.ctx.maildir = None
+            self.ctx.maildir = self.ctx.embedded_url = None
             if url is None:
                 url = self.embedded.url or await in_thread(self.embedded.start)
-                self.ctx.maildir = self.embedded.maildir
+                self.ctx.maildir, self.ctx.embedded_url = self.embedded.maildir, url
             self.ctx.client = AkonetClient(url)
             self.ctx.client.on_session_changed = self._session_changed
             await self._wait_healthy()

@@ -73,6 +73,17 @@ def wait_until(loop: qasync.QEventLoop, predicate: Callable[[], bool], timeout: 
     loop.run_until_complete(poll())
 
 
+def wait_until_quiet(loop: qasync.QEventLoop, predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+    """Until `predicate` holds and no request is in flight: qasync processes Qt events once more
+    after run_until_complete stops, and a request stepped then has no running loop."""
+
+    def quiet() -> bool:
+        current = asyncio.current_task(loop)
+        return all(task.done() or task is current for task in asyncio.all_tasks(loop))
+
+    wait_until(loop, lambda: predicate() and quiet(), timeout)
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from akonet_desktop.api.links import APP_SCHEME
+from akonet_desktop.api.links import APP_SCHEME, app_link_for_web_link
 from akonet_desktop.client.embedded import read_mailbox
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
@@ -79,8 +79,17 @@ class MailboxWindow(QWidget):
         scheme = url.scheme().lower()
         if scheme == APP_SCHEME:
             self.deep_link_activated.emit(url.toString())
+        elif (app_link := self._app_link_for(url)) is not None:
+            # A mail's button is its web link, to a page of the built-in server that only says to
+            # go back to the app: here, already in the app, it continues like the app link.
+            self.deep_link_activated.emit(app_link)
         elif scheme in EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
+
+    def _app_link_for(self, url: QUrl) -> str | None:
+        if self.ctx.embedded_url is None:
+            return None
+        return app_link_for_web_link(url.toEncoded().data().decode("ascii"), self.ctx.embedded_url)
 
     def select_row(self, row: int) -> None:
         self.ui.table.selectRow(row)

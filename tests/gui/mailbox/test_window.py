@@ -221,6 +221,33 @@ def test_clicking_the_button_in_the_mail_emits_the_deep_link(loop, window, maild
     assert blocker.args == [f"akonet://password/reset?token={token}"]
 
 
+def test_clicking_the_web_button_of_the_own_servers_mail_continues_in_the_app(
+    loop, qtbot, make_ctx, maildir, monkeypatch
+):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        mailbox_module.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()))
+    )
+    token = "w" * 32
+    MaildirTransport(maildir).send(reset_mail("ana@example.com", T0, token))  # its links name 127.0.0.1:8000
+    ctx = make_ctx(maildir)
+    ctx.embedded_url = "http://127.0.0.1:8000"
+    widget = MailboxWindow(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(900, 640)
+    show_and_load(loop, widget)
+    browser = widget.ui.browser
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(anchor_position(browser.document(), "http://127.0.0.1:8000/") + 2)
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    point: QPoint = browser.cursorRect(cursor).center()
+    with qtbot.waitSignal(widget.deep_link_activated, timeout=2000) as blocker:
+        QTest.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [f"akonet://password/reset?token={token}"]
+    assert opened == []
+
+
 def anchor_position(document: QTextDocument, prefix: str) -> int:
     block = document.begin()
     while block.isValid():
