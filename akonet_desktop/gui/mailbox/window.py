@@ -89,7 +89,13 @@ class MailboxWindow(QWidget):
     def _app_link_for(self, url: QUrl) -> str | None:
         if self.ctx.embedded_url is None:
             return None
-        return app_link_for_web_link(url.toEncoded().data().decode("ascii"), self.ctx.embedded_url)
+        server = QUrl(self.ctx.embedded_url)
+        if url.scheme() == server.scheme() and url.host() == server.host():
+            # Every mail here was written by the built-in server, on the port it had then: if it
+            # had to move since, the old port may now be another program's, which must not get
+            # the mail's code. On the same loopback host, any port continues in the app.
+            server.setPort(url.port())
+        return app_link_for_web_link(url.toEncoded().data().decode("ascii"), server.toString())
 
     def select_row(self, row: int) -> None:
         self.ui.table.selectRow(row)

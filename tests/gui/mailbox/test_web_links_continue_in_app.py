@@ -87,19 +87,32 @@ def test_the_recovery_mails_web_button_opens_the_reset_dialog(qtbot, controller,
     dialog.reject()
 
 
-def test_links_to_another_server_or_port_still_go_to_the_browser(qtbot, controller, loop, browser_opened):
+def test_links_to_another_server_or_page_still_go_to_the_browser(qtbot, controller, loop, browser_opened):
     controller.start()
     wait_until_quiet(loop, lambda: controller.connected.is_set(), timeout=60)
     server = controller.ctx.embedded_url
-    port = int(server.rsplit(":", 1)[1])
     controller.open_mailbox()
     mailbox = controller.dialogs[-1]
     elsewhere = [
-        PASSWORD_RESET_LINK.web_link(f"http://127.0.0.1:{port % 65535 + 1}", "T" * 32),
         PASSWORD_RESET_LINK.web_link("https://akonet.example.com", "T" * 32),
+        PASSWORD_RESET_LINK.web_link("http://localhost:8000", "T" * 32),
         f"{server}/docs",
     ]
     for link in elsewhere:
         mailbox.open_link(QUrl(link))
     assert browser_opened == elsewhere
     assert controller.dialogs == [mailbox]  # no dialog opened
+
+
+def test_a_mail_from_before_the_server_moved_port_continues_in_the_app(qtbot, controller, loop, browser_opened):
+    # The old port may belong to another program now: the mail's code must not go there.
+    controller.start()
+    wait_until_quiet(loop, lambda: controller.connected.is_set(), timeout=60)
+    port = int(controller.ctx.embedded_url.rsplit(":", 1)[1])
+    controller.open_mailbox()
+    mailbox = controller.dialogs[-1]
+    activated: list[str] = []
+    mailbox.deep_link_activated.connect(activated.append)
+    mailbox.open_link(QUrl(PASSWORD_RESET_LINK.web_link(f"http://127.0.0.1:{port % 65535 + 1}", "T" * 32)))
+    assert activated == [PASSWORD_RESET_LINK.app_link("T" * 32)]
+    assert browser_opened == []
