@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 FORMS := $(patsubst ui/%.ui,akonet_desktop/gui/forms/ui_%.py,$(wildcard ui/*.ui))
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: build run test format server bench screenshots translations installer installer-smoke install-desktop-entry clean
+.PHONY: build run test format server bench screenshots translations installer installer-smoke deb install-desktop-entry clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ installer: build
 # Slow, so not part of `make test`: --self-test of the bundle, its size and start time.
 installer-smoke: installer
 	$(PY) tools/installer_smoke.py
+
+# Linux: the .deb of the bundle in dist/ (tools/build_deb.py; needs dpkg-deb), and its size as installer_mb=.
+deb: installer
+	$(PY) tools/build_deb.py --bundle dist/akonet-desktop --out dist
 
 # Linux: opens akonet:// links from emails with this checkout's app (for the current user).
 install-desktop-entry: build
