@@ -144,6 +144,15 @@ def test_per_user_by_default_and_apps_and_features_entry(msi):
     assert msi.stream("Icon." + properties["ARPPRODUCTICON"]) == (ROOT / "resources/icons/akonet.ico").read_bytes()
 
 
+def test_apps_and_features_learns_the_install_folder(msi):
+    [action] = msi.rows("CustomAction", Action="SetArpInstallLocation")
+    assert (action["Source"], action["Target"]) == ("ARPINSTALLLOCATION", "[INSTALLDIR]")
+    assert int(action["Type"]) & 0x3F == 51  # sets a property
+    # After the folders are resolved, before the product is registered (wixl put an After= one last).
+    sequence = {row["Action"]: int(row["Sequence"]) for row in msi.table("InstallExecuteSequence")}
+    assert sequence["CostFinalize"] < sequence["SetArpInstallLocation"] < sequence["RegisterProduct"]
+
+
 def test_summary_says_x64_and_no_elevation(msi):
     summary = msi.summary()
     assert summary["Template"] == "x64;1033"
