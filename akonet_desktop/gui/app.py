@@ -168,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         instance.close()
         return 0
     if sys.platform == "win32" and getattr(sys, "frozen", False):
-        # The installed app answers akonet:// links (the Info.plist and the desktop entry do
-        # this on macOS and Linux).
+        # akonet:// links open this app: an unpacked bundle registers itself for the user, an app
+        # the MSI installed finds the installer's registration and writes nothing (the Info.plist
+        # and the desktop entry do this on macOS and Linux).
         from akonet_desktop.gui.url_scheme_windows import register_url_scheme
 
         register_url_scheme(sys.executable)

@@ -1,19 +1,28 @@
-"""Windows: the akonet:// scheme, registered for the current user, opens this executable.
+"""Windows: the akonet:// scheme opens this executable.
 
 macOS reads the scheme from the bundle's Info.plist and Linux from the desktop entry
-(`make install-desktop-entry`); on Windows the installed app registers itself at start, under
-HKEY_CURRENT_USER (no administrator rights), and rewrites the keys only when they changed, for
-example after the app was moved.
+(`make install-desktop-entry`). On Windows the MSI registers the scheme (HKMU: the user's classes
+for a per-user install, the machine's for a per-machine one; packaging/windows/akonet-desktop.wxs)
+and removes it on uninstall. An unpacked bundle, which no installer registered, registers itself
+at start under HKEY_CURRENT_USER (no administrator rights), and rewrites the keys only when they
+changed, for example after the app was moved.
+
+An installed app must not write its own keys: they would outlive the uninstall, and per-user keys
+override a per-machine install's. So nothing is written when HKEY_CLASSES_ROOT (the user's classes
+merged over the machine's) already opens the links with this executable.
 """
 
 from __future__ import annotations
 
 import logging
+import ntpath
 from types import ModuleType
 
 log = logging.getLogger(__name__)
 
 SCHEME_KEY = r"Software\Classes\akonet"
+# The same command seen through HKEY_CLASSES_ROOT.
+MERGED_COMMAND_KEY = r"akonet\shell\open\command"
 
 
 def scheme_entries(executable: str) -> list[tuple[str, str, str]]:
@@ -27,10 +36,34 @@ def scheme_entries(executable: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def command_program(command: str) -> str:
+    """The program a shell\\open\\command line starts: its quoted first part, or what precedes the first space."""
+    command = command.strip()
+    if command.startswith('"'):
+        return command[1:].split('"', 1)[0]
+    return command.split(" ", 1)[0]
+
+
+def same_program(a: str, b: str) -> bool:
+    return ntpath.normcase(ntpath.normpath(a)) == ntpath.normcase(ntpath.normpath(b))
+
+
+def links_open(executable: str, registry: ModuleType) -> bool:
+    """True when HKEY_CLASSES_ROOT's akonet command starts this executable (the installer's registration)."""
+    try:
+        with registry.OpenKey(registry.HKEY_CLASSES_ROOT, MERGED_COMMAND_KEY) as handle:
+            command, _kind = registry.QueryValueEx(handle, "")
+    except OSError:
+        return False
+    return isinstance(command, str) and same_program(command_program(command), executable)
+
+
 def register_url_scheme(executable: str, registry: ModuleType | None = None) -> bool:
     """True when something had to be written; never raises (a locked-down profile may refuse)."""
     if registry is None:
         import winreg as registry
+    if links_open(executable, registry):
+        return False
     changed = False
     try:
         for key, name, text in scheme_entries(executable):

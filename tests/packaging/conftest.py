@@ -5,28 +5,21 @@ The tests marked `packaging` use the real bundle, dist/akonet-desktop from `make
 default `make test` deselects them (`-m "not packaging"` in pyproject.toml) and
 `make test-packages` runs them (`pytest -m packaging`). Without the bundle or a system tool they
 call, they skip and say why; with AKONET_REQUIRE_PACKAGING=1 (CI) they fail instead, so that a
-broken build machine cannot pass as "skipped".
+broken build machine cannot pass as "skipped" (tests/packaging/requirements.py).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
 import pytest
 
+from tests.packaging.requirements import unavailable
+
 ROOT = Path(__file__).resolve().parents[2]
-REQUIRE_PACKAGING = os.environ.get("AKONET_REQUIRE_PACKAGING") == "1"
-
-
-def unavailable(reason: str) -> NoReturn:
-    if REQUIRE_PACKAGING:
-        pytest.fail(f"AKONET_REQUIRE_PACKAGING=1 but {reason}", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
