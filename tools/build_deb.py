@@ -18,6 +18,7 @@ Last line: `installer_mb=<n> <file>` (MB = 10^6 bytes; goal <= 60).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import stat
 import subprocess
@@ -126,10 +127,15 @@ def architecture() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
 
 
+# Qt 6 (PySide6's wheels) needs GLIBCXX_3.4.29 and CXXABI_1.3.13 of the system's C++ runtime:
+# those of GCC 11. (glibc's minimum is read from the bundle at build time, below.)
+MINIMUM_VERSIONS = {"libstdc++6": "11"}
+
+
 def depends(glibc: tuple[int, ...] | None) -> str:
     """The Depends field: DEPENDS, libc6 with the minimum version the bundle's binaries need."""
-    minimum = f" (>= {'.'.join(map(str, glibc))})" if glibc else ""
-    return ", ".join(f"{name}{minimum}" if name == "libc6" else name for name in DEPENDS)
+    minimums = {**MINIMUM_VERSIONS, **({"libc6": ".".join(map(str, glibc))} if glibc else {})}
+    return ", ".join(f"{name} (>= {minimums[name]})" if name in minimums else name for name in DEPENDS)
 
 
 def control_text(version: str, arch: str, installed_kib: int, depends_field: str) -> str:
@@ -183,6 +189,7 @@ def glibc_needed(folder: Path) -> tuple[int, ...] | None:
 
 def stage(bundle: Path, root: Path, version: str, arch: str) -> None:
     """Lays the package out under `root`, DEBIAN/control included."""
+    refuse_links_leaving(bundle)
     shutil.copytree(bundle, root / INSTALL_DIR, symlinks=True)
     normalise_modes(root / INSTALL_DIR)
     (root / LAUNCHER).parent.mkdir(parents=True)
@@ -194,6 +201,16 @@ def stage(bundle: Path, root: Path, version: str, arch: str) -> None:
         folder.chmod(0o755)  # also the usr/… folders made above, whatever the umask
     control = control_text(version, arch, installed_size_kib(root), depends(glibc_needed(root / INSTALL_DIR)))
     write_file(root / "DEBIAN" / "control", control.encode())
+    (root / "DEBIAN").chmod(0o755)  # dpkg-deb refuses a control folder a strict umask made 0700
+
+
+def refuse_links_leaving(bundle: Path) -> None:
+    """A symlink of the bundle must point inside it: one to /etc or ../.. would ship as it is."""
+    top = bundle.resolve()
+    for link in (p for p in bundle.rglob("*") if p.is_symlink()):
+        target = Path(os.readlink(link))
+        if target.is_absolute() or not (link.parent.resolve() / target).resolve().is_relative_to(top):
+            raise SystemExit(f"{link} points outside the bundle ({target}): refusing to package it")
 
 
 def package_path(out: Path, version: str, arch: str) -> Path:

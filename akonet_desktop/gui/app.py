@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from akonet_desktop.api.links import PASSWORD_RESET_LINK, REGISTRATION_LINK
+from akonet_desktop.gui.link_launch import OPEN_LINK, LinkLaunchRefused, opened_link
 
 DESCRIPTION = f"""\
 AKONet Desktop: register your company, sign in and manage your devices.
@@ -53,6 +54,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "in a fresh temporary folder or --data-dir, then exit 0 (1 on failure)",
     )
     parser.add_argument("link", nargs="?", help="an akonet:// link from an email")
+    parser.add_argument(
+        OPEN_LINK, metavar="LINK", help="how the system opens an akonet:// link: then the only argument"
+    )
     # Qt adds its own arguments (-platform, -style…); leave those to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -95,7 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     argv = sys.argv[1:] if argv is None else argv
     no_console = without_console()  # first: --help prints while parsing
+    try:
+        link = opened_link(argv)
+    except LinkLaunchRefused as error:
+        refused: LinkLaunchRefused | None = error
+        link, argv = None, []
+    else:
+        refused = None
+    if link is not None:
+        argv = []  # a link launch: nothing of the command line reaches Qt or the options
     args = parse_args(argv)
+    if link is not None:
+        args.link = link
     if no_console:  # then warnings and errors go to a file that support can ask for
         logging.basicConfig(
             level=logging.WARNING,
@@ -105,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         logging.basicConfig(level=logging.WARNING)
+    if refused is not None:
+        logging.getLogger(__name__).error("refused a link launch: %s", refused)
+        print(f"akonet-desktop: refused a link launch: {refused}", file=sys.stderr)
+        return 2
 
     # Before QApplication: a missing system library must get its install command, not Qt's abort.
     from akonet_desktop.gui.platform_check import check

@@ -18,6 +18,8 @@ import logging
 import ntpath
 from types import ModuleType
 
+from akonet_desktop.gui.link_launch import OPEN_LINK
+
 log = logging.getLogger(__name__)
 
 SCHEME_KEY = r"Software\Classes\akonet"
@@ -31,9 +33,14 @@ def scheme_entries(executable: str) -> list[tuple[str, str, str]]:
         (SCHEME_KEY, "", "URL:AKONet link"),
         (SCHEME_KEY, "URL Protocol", ""),
         (SCHEME_KEY + r"\DefaultIcon", "", f'"{executable}",0'),
-        # The link is the last argument, quoted: single instance hands it to the running app.
-        (SCHEME_KEY + r"\shell\open\command", "", f'"{executable}" "%1"'),
+        (SCHEME_KEY + r"\shell\open\command", "", open_command(executable)),
     ]
+
+
+def open_command(executable: str) -> str:
+    # The link is the last argument, after --open-link: Windows does not escape it, and the app
+    # refuses a launch where a quote in it made more arguments (gui/link_launch.py).
+    return f'"{executable}" {OPEN_LINK} "%1"'
 
 
 def command_program(command: str) -> str:
@@ -49,13 +56,18 @@ def same_program(a: str, b: str) -> bool:
 
 
 def links_open(executable: str, registry: ModuleType) -> bool:
-    """True when HKEY_CLASSES_ROOT's akonet command starts this executable (the installer's registration)."""
+    """True when HKEY_CLASSES_ROOT's akonet command is exactly the one this executable would write
+    (the installer's registration). Only the program's spelling may differ (case, `..`): a command
+    that runs this program with other arguments (`--server https://…`) is rewritten, not kept."""
     try:
         with registry.OpenKey(registry.HKEY_CLASSES_ROOT, MERGED_COMMAND_KEY) as handle:
             command, _kind = registry.QueryValueEx(handle, "")
     except OSError:
         return False
-    return isinstance(command, str) and same_program(command_program(command), executable)
+    if not isinstance(command, str):
+        return False
+    program = command_program(command)
+    return same_program(program, executable) and command.strip() == open_command(program)
 
 
 def register_url_scheme(executable: str, registry: ModuleType | None = None) -> bool:

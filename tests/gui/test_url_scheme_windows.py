@@ -93,7 +93,7 @@ def test_the_scheme_opens_the_executable_with_the_link_as_last_argument():
     registry = Registry()
     assert register_url_scheme(EXE, registry) is True
     assert registry.user(SCHEME_KEY, "URL Protocol") == ""
-    assert registry.user(COMMAND_KEY, "") == f'"{EXE}" "%1"'
+    assert registry.user(COMMAND_KEY, "") == f'"{EXE}" --open-link "%1"'
     assert registry.user(SCHEME_KEY + r"\DefaultIcon", "") == f'"{EXE}",0'
 
 
@@ -105,7 +105,7 @@ def test_nothing_is_rewritten_when_already_registered_and_a_moved_app_updates_th
     assert registry.writes == writes
     moved = r"D:\Apps\AKONet\akonet-desktop.exe"
     assert register_url_scheme(moved, registry) is True
-    assert registry.user(COMMAND_KEY, "") == f'"{moved}" "%1"'
+    assert registry.user(COMMAND_KEY, "") == f'"{moved}" --open-link "%1"'
     assert registry.writes == writes + 2  # the command and the icon
 
 
@@ -142,7 +142,7 @@ def test_an_unpacked_bundle_beside_another_install_registers_itself_for_its_user
     unpacked = r"C:\Users\Ana\Downloads\akonet-desktop\akonet-desktop.exe"
     assert not links_open(unpacked, registry)
     assert register_url_scheme(unpacked, registry) is True
-    assert registry.user(COMMAND_KEY, "") == f'"{unpacked}" "%1"'
+    assert registry.user(COMMAND_KEY, "") == f'"{unpacked}" --open-link "%1"'
     # The user's classes now hide the machine's: links open the unpacked bundle.
     assert links_open(unpacked, registry)
 
@@ -156,7 +156,7 @@ def test_a_registration_that_names_no_program_is_not_this_one():
 @pytest.mark.parametrize(
     ("command", "program"),
     [
-        (f'"{EXE}" "%1"', EXE),
+        (f'"{EXE}" --open-link "%1"', EXE),
         ('  "C:\\A B\\x.exe"  "%1"', r"C:\A B\x.exe"),
         ('C:\\Apps\\x.exe "%1"', r"C:\Apps\x.exe"),
         ("C:\\Apps\\x.exe", r"C:\Apps\x.exe"),
@@ -164,3 +164,26 @@ def test_a_registration_that_names_no_program_is_not_this_one():
 )
 def test_the_program_of_a_command_line(command, program):
     assert command_program(command) == program
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        f'"{EXE}" --server https://evil.example --open-link "%1"',
+        f'"{EXE}" -platformpluginpath \\\\host\\share --open-link "%1"',
+        f'"{EXE}" "%1"',
+        f'{EXE} --open-link "%1"',
+    ],
+)
+def test_a_command_that_runs_this_program_otherwise_is_rewritten_not_kept(command):
+    registry = Registry()
+    registry.written("HKCU", COMMAND_KEY, "", command)
+    assert not links_open(EXE, registry)
+    assert register_url_scheme(EXE, registry) is True
+    assert registry.user(COMMAND_KEY, "") == f'"{EXE}" --open-link "%1"'
+
+
+def test_the_installers_command_spelled_in_another_case_is_still_the_installers():
+    registry = Registry()
+    registry.written("HKLM", COMMAND_KEY, "", f'"{MACHINE_EXE.upper()}" --open-link "%1"')
+    assert links_open(MACHINE_EXE, registry)

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import build_msi  # noqa: E402
 
 EXE = "akonet-desktop.exe"
-COMMAND = '"[INSTALLDIR]akonet-desktop.exe" "%1"'
+COMMAND = '"[INSTALLDIR]akonet-desktop.exe" --open-link "%1"'
 HKMU = "-1"
 # A bundle's shape: the executable, and PyInstaller's _internal folder with subfolders.
 FAKE_FILES = {
