@@ -220,6 +220,9 @@ class DevicePage(ApiModel):
     offset: int
     limit: int
     counts: DeviceCounts
+    # Opaque: the `cursor` of the page after this one (same sort, order and filter); None when
+    # this page is empty or holds the last matching device.
+    next_cursor: str | None = None
 
 
 class DeviceUpdate(ApiModel):
@@ -244,11 +247,15 @@ DeviceSort = Literal["serial", "name", "model", "location", "status", "last_seen
 DEVICE_PAGE_DEFAULT = 100
 DEVICE_QUERY_MAX = 100
 DEVICE_OFFSET_MAX = 10**9
+# A cursor carries the sort key of a row: up to 255 characters of a name, in UTF-8 and base64.
+DEVICE_CURSOR_MAX = 2048
 
 
 class DeviceQuery(ApiModel):
     """The query string of GET /devices; every field has a default."""
 
+    # Where the page starts among the matches. With a cursor, only echoed back (the client's
+    # count of the rows before); without, the rows before are skipped (a jump).
     offset: int = Field(default=0, ge=0, le=DEVICE_OFFSET_MAX)
     limit: int = Field(default=DEVICE_PAGE_DEFAULT, ge=1, le=DEVICE_PAGE_MAX)
     q: str = Field(default="", max_length=DEVICE_QUERY_MAX)  # substring of serial, name, location, model
@@ -256,3 +263,6 @@ class DeviceQuery(ApiModel):
     sort: DeviceSort = "serial"
     order: Literal["asc", "desc"] = "asc"
     status: DeviceStatus | None = None
+    # A previous page's `next_cursor`: this page holds the devices after that page's last one,
+    # found through the sort's index whatever the depth. One made for another sort or order: 422.
+    cursor: str | None = Field(default=None, max_length=DEVICE_CURSOR_MAX)

@@ -212,9 +212,14 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
         sort: str | None = None,
         order: str | None = None,
         status: str | None = None,
+        cursor: str | None = None,
     ) -> DevicePage:
-        """One page of the company's devices, sorted and filtered by the server."""
+        """One page of the company's devices, sorted and filtered by the server. `cursor`: a
+        previous page's `next_cursor`, for the rows after that page (`offset` says where they
+        are); a server without cursors pages by `offset` alone."""
         params = {"offset": str(offset), "limit": str(limit)}
+        if cursor:
+            params["cursor"] = cursor
         if q:
             params["q"] = q
         if sort:

@@ -138,6 +138,8 @@ _DEVICE_MESSAGES = {
     ("location", "too_long"): "The location must be at most {max} characters long.",
     ("location", "invalid"): "The location contains characters that are not allowed.",
     ("q", "invalid"): "The search text contains characters that are not allowed.",
+    # A list position from another sort or order, or not one the server made: load the list again.
+    ("cursor", "invalid"): "This position in the list does not belong to this sort and order; load the list again.",
 }
 
 

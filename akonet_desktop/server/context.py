@@ -12,7 +12,8 @@ from akonet_desktop.rules import DEFAULT_POLICY, PasswordPolicy
 from akonet_desktop.server.accounts.passwords import Passwords
 from akonet_desktop.server.client_throttle import ClientThrottle
 from akonet_desktop.server.clock import Clock
-from akonet_desktop.server.db import make_engine, make_session_factory
+from akonet_desktop.server.db import make_engine, make_read_session_factory, make_session_factory
+from akonet_desktop.server.devices.counts import DeviceCountsCache
 from akonet_desktop.server.settings import Settings
 
 
@@ -21,10 +22,12 @@ class ServerContext:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    reads: sessionmaker[Session]  # for work that only reads (db.make_read_session_factory)
     passwords: Passwords
     clock: Clock
     sign_in_throttle: ClientThrottle
     heartbeat_throttle: ClientThrottle
+    device_counts: DeviceCountsCache
     policy: PasswordPolicy = DEFAULT_POLICY
     # Set after a transaction that queued mail commits, so the worker wakes at once.
     mail_queued: threading.Event = field(default_factory=threading.Event)
@@ -41,12 +44,14 @@ class ServerContext:
             settings=settings,
             engine=engine,
             sessions=make_session_factory(engine),
+            reads=make_read_session_factory(engine),
             passwords=Passwords(settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism),
             clock=clock,
             sign_in_throttle=ClientThrottle(settings.failed_sign_ins_per_client_per_minute, seconds, "failed sign-ins"),
             heartbeat_throttle=ClientThrottle(
                 settings.refused_heartbeats_per_client_per_minute, seconds, "refused heartbeats"
             ),
+            device_counts=DeviceCountsCache(settings.device_counts_seconds, clock.now),
         )
 
     def close(self) -> None:

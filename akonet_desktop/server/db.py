@@ -17,6 +17,8 @@ from akonet_desktop.rules._text import fold
 
 # SQL name of a Unicode case fold on SQLite, whose lower() and LIKE only know ASCII.
 SQLITE_FOLD = "akonet_fold"
+# Execution option of the engine behind make_read_session_factory.
+READ_ONLY = "akonet_read_only"
 # The SQLite files hold password hashes, company data and queued mail with live links.
 PRIVATE_FILE_MODE = 0o600
 _SQLITE_COMPANIONS = ("-wal", "-shm")
@@ -74,7 +76,8 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_begin(conn) -> None:
         # Straight to the driver: through exec_driver_sql this one statement cost as much as
         # a query, twice per sign-in.
-        conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
+        read_only = conn.get_execution_options().get(READ_ONLY)
+        conn.connection.driver_connection.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -118,6 +121,15 @@ def checkpoint_wal(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that only read. On SQLite their transactions begin DEFERRED: in WAL mode any
+    number of them read at once, beside the one writer, where BEGIN IMMEDIATE would queue them
+    behind each other and every heartbeat, each wait a sleep of a millisecond or more (SQLite's
+    busy handler). A session from here must never write: upgrading a deferred transaction
+    whose snapshot has gone stale fails at once with SQLITE_BUSY. Elsewhere, plain sessions."""
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 @contextmanager

@@ -16,7 +16,10 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from akonet_desktop.rules.email import email_key
 
@@ -37,12 +40,41 @@ class UTCDateTime(TypeDecorator):
     def process_result_value(self, value: datetime | None, dialect):
         return None if value is None else value.replace(tzinfo=UTC)
 
+    def result_processor(self, dialect, coltype):
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        # SQLite holds the text SQLAlchemy wrote ("2026-12-02 16:34:11.776952"): read in C by
+        # fromisoformat, not by SQLAlchemy's regular expression, since a page of the devices
+        # list reads two hundred of them.
+        def process(value):
+            if value is None:
+                return None
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+        return process
+
 
 Id = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
     pass
+
+
+class NullsFirst(UnaryExpression):
+    """An index column in ascending order with NULLs first: what PostgreSQL must be told, and what
+    SQLite does anyway (its ascending order puts NULLs first) but refuses to be told in an index."""
+
+    inherit_cache = True
+
+    def __init__(self, column) -> None:
+        super().__init__(column, modifier=operators.nulls_first_op)
+
+
+@compiles(NullsFirst, "sqlite")
+def _nulls_first_on_sqlite(element: NullsFirst, compiler, **kw) -> str:
+    return compiler.process(element.element, **kw)
 
 
 class Company(Base):
@@ -283,7 +315,9 @@ class RateEvent(Base):
 
 
 # The list view sorts by these within one company; `id` breaks ties so that pages are stable.
-_DEVICE_SORT_INDEXES = ("name_key", "model", "location_key", "last_seen_at", "activated_at")
+_DEVICE_SORT_INDEXES = ("name_key", "model", "location_key")
+# ...and by these, where "never" is the oldest: NULLs first going up (server/devices/orders.py).
+_DEVICE_MOMENT_INDEXES = ("last_seen_at", "activated_at")
 # rules.natural_sort_key of a name, compared byte by byte: PostgreSQL's "C" collation, and
 # SQLite's default (BINARY). Any other collation would reorder the keys by its own rules.
 SortKey = String(255).with_variant(String(255, collation="C"), "postgresql")
@@ -294,7 +328,8 @@ class Device(Base):
 
     __tablename__ = "devices"
     __table_args__ = (
-        Index("ix_devices_company_serial", "company_id", "serial"),
+        # `id` too: a page found by offset skips index entries only (PostgreSQL: index-only).
+        Index("ix_devices_company_serial", "company_id", "serial", "id"),
         *(Index(f"ix_devices_company_{c}", "company_id", c, "id") for c in _DEVICE_SORT_INDEXES),
     )
 
@@ -318,12 +353,31 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+for _moment in _DEVICE_MOMENT_INDEXES:
+    Index(f"ix_devices_company_{_moment}", Device.company_id, NullsFirst(getattr(Device, _moment)), Device.id)
+
 # Status order is alarm first, then by last contact (never, long ago: inactive; recent: active):
 # so this one index serves the status sort in both directions, the status filters and counts.
 Index(
     "ix_devices_company_status",
     Device.company_id,
     Device.alarm.desc(),
-    Device.last_seen_at,
+    NullsFirst(Device.last_seen_at),
     Device.id,
 )
+
+
+class DeviceSearch(Base):
+    """What the devices list's search looks through: one folded text per device, written with
+    the device (server/devices/search_text.py). A table of its own, not a column of `devices`:
+    a heartbeat rewrites the device's row (on PostgreSQL, a new row version in every index of
+    the table), and a trigram index there would take each heartbeat's ~60 trigrams anew.
+    Indexed for substrings by database-specific objects the migrations create
+    (server/devices/search_index.py): an FTS5 trigram table on SQLite, pg_trgm on PostgreSQL."""
+
+    __tablename__ = "device_search"
+
+    device_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    search_text: Mapped[str] = mapped_column(Text)

@@ -65,6 +65,9 @@ class Settings(BaseSettings):
 
     # A device that has not sent a heartbeat for this long shows as inactive (orange).
     device_inactive_minutes: int = Field(default=15, ge=1)
+    # A company's device counts by status are kept this long by each server process (every page of
+    # the list shows them; server/devices/counts.py); 0: counted for every page.
+    device_counts_seconds: float = Field(default=5, ge=0, le=60)
     # Wrong activation codes a company may try per hour, so that codes cannot be guessed.
     device_activation_failures_per_hour: int = Field(default=10, ge=1)
 

@@ -658,6 +658,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

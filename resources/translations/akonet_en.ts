@@ -658,6 +658,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

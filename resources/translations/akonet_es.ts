@@ -658,6 +658,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>

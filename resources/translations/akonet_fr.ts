@@ -658,6 +658,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>

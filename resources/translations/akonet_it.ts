@@ -658,6 +658,10 @@
 <context>
     <name>DevicesModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>

@@ -77,6 +77,16 @@ def test_list_devices_leaves_out_empty_filters():
     assert dict(sent[0].url.params) == {"offset": "0", "limit": "50"}
 
 
+def test_list_devices_sends_a_cursor_and_reads_the_next_one():
+    page = {"items": [DEVICE], "total": 2, "offset": 1, "limit": 1, "counts": COUNTS, "next_cursor": "opaque+/="}
+    result, sent = recorded(httpx.Response(200, json=page), lambda c: c.list_devices(1, 1, cursor="abc/="))
+    assert dict(sent[0].url.params) == {"offset": "1", "limit": "1", "cursor": "abc/="}
+    assert result.next_cursor == "opaque+/="
+    del page["next_cursor"]  # a server without cursors
+    result, sent = recorded(httpx.Response(200, json=page), lambda c: c.list_devices(1, 1, cursor=None))
+    assert "cursor" not in dict(sent[0].url.params) and result.next_cursor is None
+
+
 def test_get_update_and_activate_send_what_the_contract_says():
     _result, sent = recorded(httpx.Response(200, json=DEVICE), lambda c: c.get_device(7))
     assert (sent[0].method, sent[0].url.path) == ("GET", "/api/v1/devices/7")
@@ -180,6 +190,9 @@ def test_devices_on_the_real_server(server, tmp_path, monkeypatch, capsys):
             assert serials == sorted(serials, reverse=True)
             rest = await client.list_devices(20, 20, sort="serial", order="desc")
             assert len(rest.items) == 10 and not {d.id for d in rest.items} & {d.id for d in page.items}
+            # The same rows with the first page's cursor (when the server gives one; else none is sent).
+            after = await client.list_devices(20, 20, sort="serial", order="desc", cursor=page.next_cursor)
+            assert [d.id for d in after.items] == [d.id for d in rest.items] and after.offset == 20
 
             freezers = await client.list_devices(0, 50, q="freezer")
             assert all("freezer" in d.name.lower() for d in freezers.items)

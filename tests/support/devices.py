@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.inventory import labels as inventory
-from akonet_desktop.server.models import User
+from akonet_desktop.server.models import Company, User
 from tests.support.api import STRONG_PASSWORD, Api
 
 
@@ -38,7 +38,26 @@ def add_devices(api: Api, specs: list[dict]) -> list[inventory.Label]:
         rows.append(inventory.device_row(label, now, **spec))
     with transaction(api.ctx.sessions) as session:
         inventory.insert_rows(session, rows)
+    # Written past the app: the counts it keeps a few seconds (devices/counts.py) are out of date.
+    for company in {row["company_id"] for row in rows} - {None}:
+        api.ctx.device_counts.forget(company)
     return labels
+
+
+def add_company(api: Api, name: str = "Frío Test") -> int:
+    """A bare company, straight in the database (no owner, no sign-in): for service-level tests."""
+    with transaction(api.ctx.sessions) as session:
+        company = Company(
+            name=name,
+            country="ES",
+            id_type="NIF",
+            id_number="B12345678",
+            phone="+34912345678",
+            created_at=api.ctx.clock.now(),
+        )
+        session.add(company)
+        session.flush()
+        return company.id
 
 
 def add_member(api: Api, of: dict, email: str, role: str) -> dict:

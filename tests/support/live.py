@@ -38,8 +38,9 @@ def register_owner(
     *,
     company_name: str = COMPANY["name"],
     first_name: str = "Marta",
+    timeout: float = 30,
 ) -> None:
-    with httpx.Client(base_url=f"{url}/api/v1", timeout=30) as http:
+    with httpx.Client(base_url=f"{url}/api/v1", timeout=timeout) as http:
         http.post(
             "/registrations", json={"email": email, "email_confirmation": email, "language": "en"}
         ).raise_for_status()

@@ -12,8 +12,8 @@ from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.messages import failure_message
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
+from akonet_desktop.gui.devices.device_rows import timestamp_of
 from akonet_desktop.gui.devices.look import badge_html
-from akonet_desktop.gui.devices.model import timestamp_of
 from akonet_desktop.gui.devices.texts import texts
 from akonet_desktop.gui.forms.ui_device_details_dialog import Ui_DeviceDetailsDialog
 from akonet_desktop.rules.device import (

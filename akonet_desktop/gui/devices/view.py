@@ -1,5 +1,6 @@
-"""« Dispositifs »: the company's devices, searched, filtered and sorted by the server, page by
-page; the guide's empty state when there is none; « Activer dispositif »; details and renaming."""
+"""« Dispositifs »: the company's devices, searched, filtered and sorted by the server, every one
+of them one scroll-bar drag away (the model fetches the rows on screen); the guide's empty state
+when there is none; « Activer dispositif »; details and renaming."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from akonet_desktop.api.models import DEVICE_QUERY_MAX, DeviceOut, Me
 from akonet_desktop.gui.common import theme
 from akonet_desktop.gui.common.fonts import title_font
 from akonet_desktop.gui.common.messages import failure_message
-from akonet_desktop.gui.devices.model import PAGE_SIZE, DevicesModel
+from akonet_desktop.gui.devices.model import BLOCK_SIZE, DevicesModel
 from akonet_desktop.gui.devices.texts import STATUSES, texts
 from akonet_desktop.gui.forms.ui_devices_view import Ui_DevicesView
 from akonet_desktop.rules.roles import Privilege
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the server is asked
+DRAG_PAUSE_MS = 100  # the scroll bar's handle rests this long under the mouse: its rows are fetched
 REFRESH_MS = 30_000  # while the view is visible
 SEARCH_MAX = DEVICE_QUERY_MAX  # the API's limit for `q`
 
@@ -42,18 +44,19 @@ class DevicesView(QWidget):
         me: Me,
         parent: QWidget | None = None,
         *,
-        page_size: int = PAGE_SIZE,
+        block_size: int = BLOCK_SIZE,
         refresh_ms: int = REFRESH_MS,
         search_delay_ms: int = SEARCH_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self.client = client
         self.me = me
-        self.model = DevicesModel(client.list_devices, page_size=page_size, parent=self)
+        self.model = DevicesModel(client.list_devices, block_size=block_size, parent=self)
         self.dialogs: list[QWidget] = []
         self._selected_id: int | None = None
         self._model_changing = False
         self._reveal_id: int | None = None
+        self._following = False  # the view moves the selection itself: not the person
         self.ui = Ui_DevicesView()
         self.ui.setupUi(self)
         self._style()
@@ -124,6 +127,18 @@ class DevicesView(QWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Rows that scrolled out of view no longer need fetching; a new query starts at the top.
+        bar = table.verticalScrollBar()
+        bar.valueChanged.connect(lambda _value: self._show_rows())
+        model.modelReset.connect(table.scrollToTop)
+        # While the handle is dragged, only the rows where it rests (or is let go) are fetched:
+        # not every position it passes over.
+        self.drag_timer = QTimer(self)
+        self.drag_timer.setSingleShot(True)
+        self.drag_timer.setInterval(DRAG_PAUSE_MS)
+        self.drag_timer.timeout.connect(lambda: model.hold_fetches(False))
+        bar.sliderMoved.connect(self._handle_dragged)
+        bar.sliderReleased.connect(self._handle_released)
         table.doubleClicked.connect(lambda index: self.open_details(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), table)
@@ -152,13 +167,30 @@ class DevicesView(QWidget):
         self.model.set_filter(self.ui.searchEdit.text(), self.ui.statusCombo.currentData())
 
     def refresh(self) -> None:
-        """Reload what is loaded down to the rows on screen (and the selected one); no jump."""
+        """Fetch the rows on screen again (the others when they next show); no jump."""
+        self.model.refresh(*self.visible_rows())
+
+    def visible_rows(self) -> tuple[int, int]:
+        """First and last row on screen ((0, -1): none)."""
         table = self.ui.table
-        last_visible = table.rowAt(table.viewport().height() - 1)
-        if last_visible < 0:
-            last_visible = self.model.rowCount() - 1
-        keep = max(last_visible, self.selected_row()) + 1
-        self.model.refresh(keep=keep)
+        first = table.rowAt(0)
+        if first < 0:
+            return 0, -1
+        last = table.rowAt(table.viewport().height() - 1)
+        return first, self.model.rowCount() - 1 if last < 0 else last
+
+    def _handle_dragged(self, _position: int) -> None:
+        self.model.hold_fetches(True)
+        self.drag_timer.start()
+
+    def _handle_released(self) -> None:
+        self.drag_timer.stop()
+        self.model.hold_fetches(False)
+
+    def _show_rows(self) -> None:
+        first, last = self.visible_rows()
+        if last >= first:
+            self.model.show_rows(first, last)
 
     def selected_row(self) -> int:
         rows = self.ui.table.selectionModel().selectedRows()
@@ -239,6 +271,7 @@ class DevicesView(QWidget):
         """The window closes: no more timers, requests or dialogs."""
         self.search_timer.stop()
         self.refresh_timer.stop()
+        self.drag_timer.stop()
         self.model.close()
         for dialog in list(self.dialogs):
             dialog.close()
@@ -248,19 +281,36 @@ class DevicesView(QWidget):
         self._model_changing = True
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        device_id = self.selected_device_id()
+        if self._following:
+            return
+        device_id = self.selected_device_id()  # None for a row on its way: known when it arrives
         if device_id is not None or not self._model_changing:
             self._selected_id = device_id
 
     def _loaded(self) -> None:
         self._model_changing = False
-        if self._selected_id is not None and self.selected_row() < 0:
-            reveal = self._reveal_id == self._selected_id
-            self.select_device(self._selected_id, scroll=reveal)
-        elif self._reveal_id is not None and self._reveal_id == self.selected_device_id():
-            self.select_device(self._reveal_id, scroll=True)
+        self._follow_selection()
         self._reveal_id = None
         self._render()
+
+    def _follow_selection(self) -> None:
+        """The selection shows the selected device wherever the rows loaded put it."""
+        selected_row = self.selected_row()
+        if self._selected_id is None:
+            self._selected_id = self.model.device_id(selected_row)  # a placeholder row selected
+            return
+        reveal = self._reveal_id == self._selected_id
+        row = self.model.row_of(self._selected_id)
+        if row >= 0 and (row != selected_row or reveal):
+            self._following = True
+            self.select_device(self._selected_id, scroll=reveal)
+            self._following = False
+        elif row < 0 and self.model.device_id(selected_row) is not None:
+            # The selected row now holds another device; the selected one is not loaded (it is
+            # selected again if it shows up).
+            self._following = True
+            self.ui.table.clearSelection()
+            self._following = False
 
     # --- rendering ------------------------------------------------------------------------------
     def is_empty(self) -> bool:

@@ -197,7 +197,7 @@ class Caller:
 
 def authenticate(ctx: ServerContext, access_token: str) -> Caller:
     now = ctx.clock.now()
-    with ctx.sessions() as session:
+    with ctx.reads() as session:  # every signed-in request: read only, beside the writers
         row = session.execute(
             select(User, AuthSession.id)
             .options(joinedload(User.company), joinedload(User.assigned_role))

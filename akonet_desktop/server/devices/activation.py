@@ -22,7 +22,7 @@ from akonet_desktop.server import ratelimit
 from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
-from akonet_desktop.server.devices import queries
+from akonet_desktop.server.devices import queries, search_text
 from akonet_desktop.server.devices.listing import inactive_cutoff
 from akonet_desktop.server.devices.secrets import code_matches
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
@@ -86,6 +86,7 @@ def activate(ctx: ServerContext, actor: User, body: DeviceActivation, client_add
             == 1
         )
         if joined:
+            search_text.rewrite(session, row.id, serial, body.name.strip(), body.location.strip(), row.model)
             # Never the code: the entry says which device, and what kind of device it is.
             activity.record(
                 session,
@@ -96,6 +97,10 @@ def activate(ctx: ServerContext, actor: User, body: DeviceActivation, client_add
                 target=serial,
                 details={"model": row.model},
             )
-            return queries.one(session, company_id, row.id, inactive_cutoff(ctx, now))
-        ratelimit.record(session, key, now)
-    raise _not_found()  # after the commit, which keeps the failure counted
+            device = queries.one(session, company_id, row.id, inactive_cutoff(ctx, now))
+        else:
+            ratelimit.record(session, key, now)
+    if not joined:
+        raise _not_found()  # after the commit, which keeps the failure counted
+    ctx.device_counts.forget(company_id)  # committed: the next page counts the device
+    return device

@@ -24,7 +24,8 @@ from akonet_desktop.rules.device import (
 from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
-from akonet_desktop.server.devices import queries, query_plan
+from akonet_desktop.server.devices import cursors, queries, query_plan, search_index, search_text
+from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Device, User
@@ -40,32 +41,53 @@ def device_not_found() -> ApiError:
 
 def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> DevicePage:
     raise_if_invalid(check_device_search(query.q), device_english_message)
+    after = cursors.decode(query.cursor, query.sort, query.order) if query.cursor is not None else None
     cutoff = inactive_cutoff(ctx, ctx.clock.now())
-    with ctx.sessions() as session:
-        counts = queries.counts(session, company_id, cutoff)
-        access = _access_planner(session, query, counts)
+    with ctx.reads() as session:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        counts = ctx.device_counts.get(session, company_id, cutoff)
         total = queries.known_matching(query, counts)
-        if total is None:
-            total = queries.matching(session, company_id, query, cutoff, access(None))
-        items = []
-        if query.offset < total:
-            items = queries.page(session, company_id, query, cutoff, access(total))
-    return DevicePage(items=items, total=total, offset=query.offset, limit=query.limit, counts=counts)
+        among = None
+        if total is None:  # a search: exact, through its index
+            # A text shorter than a trigram is read in every search text, and nearly always found
+            # in many: counted, then paged. Longer ones are mostly names, found in few devices.
+            if len(needle(query.q)) >= search_index.TRIGRAM:
+                among = queries.few_matches(session, company_id, query, cutoff, sqlite)
+            total = len(among) if among is not None else queries.matching(session, company_id, query, cutoff, sqlite)
+        page = queries.Page([], None)
+        if total or after is not None:
+            if not sqlite:
+                plan = None
+            elif among is not None:
+                plan = query_plan.FILTER  # a few rows by id, then sorted
+            else:
+                plan = _plan(query, counts, total, after)
+            page = queries.page(session, company_id, query, cutoff, matching=total, after=after, plan=plan, among=among)
+    return DevicePage(
+        items=page.items,
+        total=total,
+        offset=query.offset,
+        limit=query.limit,
+        counts=counts,
+        next_cursor=page.next_cursor,
+    )
 
 
-def _access_planner(session: Session, query: DeviceQuery, counts: DeviceCounts):
-    """matches (None: unknown yet) -> the SQLite access path; PostgreSQL plans by itself."""
-    if session.get_bind().dialect.name != "sqlite":
-        return lambda _matching: None
-    rows = queries.table_rows(session)
-    status_count = getattr(counts, query.status) if query.status else None
-    return lambda matching: query_plan.choose(
-        query, table_rows=rows, company_total=counts.total, status_count=status_count, matching=matching
+def _plan(query: DeviceQuery, counts: DeviceCounts, matching: int, after: tuple | None) -> str | None:
+    """The SQLite access path of the page (query_plan); PostgreSQL plans by itself."""
+    skipped = 0 if after is not None else min(query.offset, max(matching - query.offset - query.limit, 0))
+    return query_plan.choose(
+        query,
+        searching=queries.searching(query),
+        company_total=counts.total,
+        status_count=getattr(counts, query.status) if query.status else None,
+        matching=matching,
+        skipped=skipped,
     )
 
 
 def get_device(ctx: ServerContext, company_id: int, device_id: int) -> DeviceOut:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, ctx.clock.now()))
     if device is None:
         raise device_not_found()
@@ -89,7 +111,7 @@ def update_device(
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         current = session.execute(
-            select(Device.serial, Device.name, Device.location)
+            select(Device.serial, Device.name, Device.location, Device.model)
             .where(Device.id == device_id, Device.company_id == company_id)
             .with_for_update()
         ).one_or_none()
@@ -102,6 +124,8 @@ def update_device(
                 .where(Device.id == device_id, Device.company_id == company_id)
                 .values(with_sort_keys(changed))
             )
+            after = {field: changed.get(field, getattr(current, field)) for field in ("name", "location")}
+            search_text.rewrite(session, device_id, current.serial, after["name"], after["location"], current.model)
             activity.record(
                 session, actor, ActivityKind.DEVICE_RENAMED, now, client_address, target=current.serial, details=changed
             )

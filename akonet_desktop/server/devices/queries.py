@@ -1,27 +1,33 @@
-"""The devices list in SQL: status, filters, sort and counts all run in the database.
+"""The devices list in SQL: status, filters, sort, pages and counts all run in the database.
 
 Status is computed, never stored: alarm if the device says so; else inactive when it has not
 been heard of since `cutoff`; else active. The status filters are written as plain predicates
 on (alarm, last_seen_at), not as `CASE ... = 'x'`, so that they can use an index.
 
-`access` (see query_plan) steers SQLite the way its documentation says: a unary `+` before
-a column keeps the planner from using an index for that term.
+A page is found by its index, never by reading the rows before it: from a cursor, by seeking to
+the cursor's position (orders.after); from an offset (a jump), by walking the index entries
+before it from the nearer end of the list: the last rows of an order are the first rows of the
+reverse order, read on the same index.
+
+On SQLite, `plan` (see query_plan) says which index a filtered page is read through; a unary `+`
+before a column keeps SQLite from using an index for that term, as its documentation says.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select, true
+from pydantic import TypeAdapter
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery
-from akonet_desktop.rules._text import fold
-from akonet_desktop.server.db import SQLITE_FOLD
-from akonet_desktop.server.devices.query_plan import SCAN, SORT_INDEX, STATUS_INDEX
-from akonet_desktop.server.devices.sort_keys import SORTED_COLUMNS
+from akonet_desktop.server.devices import cursors, orders, search_index
+from akonet_desktop.server.devices.query_plan import FILTER, WALK
+from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.models import Device
 
 _PLUS = operators.custom_op("+")
@@ -66,104 +72,173 @@ def _columns(cutoff: datetime) -> tuple:
     )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+@dataclass(frozen=True)
+class _Access:
+    """How each term names its column, so that SQLite reads the page the way `plan` says."""
+
+    plan: str | None
+    searching: bool
+
+    def sort(self, column):  # the sort's columns, in ORDER BY and in the cursor's ranges
+        return _no_index(column) if self.plan == FILTER else column
+
+    def status(self, column):  # walking tests the status on each row; filtering by a search too
+        return _no_index(column) if self.plan == WALK or (self.plan == FILTER and self.searching) else column
+
+    def company(self, column):  # filtering by a search starts from its matches, not the company
+        return _no_index(column) if self.plan == FILTER and self.searching else column
+
+    def matched_id(self, column):  # walking tests each entry's id against the matches
+        return _no_index(column) if self.plan == WALK else column
 
 
-def _search(session: Session, q: str) -> ColumnElement[bool]:
-    fields = (Device.serial, Device.name, Device.location, Device.model)
-    if session.get_bind().dialect.name != "sqlite":
-        pattern = f"%{_escape_like(q)}%"
-        return or_(*(f.ilike(pattern, escape="\\") for f in fields))
-    folded = fold(q)
-    if folded.isascii():
-        # SQLite's LIKE ignores ASCII case by itself, at C speed.
-        return or_(*(f.like(f"%{_escape_like(folded)}%", escape="\\") for f in fields))
-    # ...but not beyond ASCII ("CÁMARA" vs "cámara"): fold in Python, once a row, and only the
-    # free-text fields (serials and models are ASCII).
-    free_text = Device.name + literal("\x1f") + Device.location
-    return getattr(func, SQLITE_FOLD)(free_text).like(f"%{_escape_like(folded)}%", escape="\\")
-
-
-def _filters(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None) -> list:
-    filters = [(_no_index if access == SCAN else _same)(Device.company_id) == company_id]
-    q = query.q.strip()
-    if q:
-        filters.append(_search(session, q))
+def _filters(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: _Access) -> list:
+    filters = [access.company(Device.company_id) == company_id]
+    text = needle(query.q)
+    if text:
+        dialect = session.get_bind().dialect.name
+        filters.append(search_index.holds(access.matched_id(Device.id), dialect, text))
     if query.status is not None:
-        col = _no_index if access in (SCAN, SORT_INDEX) else _same
-        filters.append(status_filter(query.status, cutoff, col))
+        filters.append(status_filter(query.status, cutoff, access.status))
     return filters
 
 
-def _ordered(key, descending: bool, nullable: bool = False):
-    ordered = key.desc() if descending else key.asc()
-    if nullable:
-        # Never seen counts as the oldest, on both databases (their NULL defaults differ).
-        ordered = ordered.nulls_last() if descending else ordered.nulls_first()
-    return ordered
-
-
-def _order_by(query: DeviceQuery, access: str | None) -> list:
-    descending = query.order == "desc"
-    # Unless a sort index is wanted, keep SQLite from walking one just to skip sorting.
-    col = _no_index if access in (SCAN, STATUS_INDEX) else _same
-    if query.sort == "status":
-        # alarm, then inactive (never heard of, or long ago), then active: the order of
-        # (alarm DESC, last_seen_at NULLS FIRST), which the status index holds.
-        keys = [
-            _ordered(col(Device.alarm), not descending),
-            _ordered(col(Device.last_seen_at), descending, nullable=True),
-        ]
-    else:
-        nullable = query.sort in ("last_seen_at", "activated_at")
-        column = getattr(Device, SORTED_COLUMNS.get(query.sort, query.sort))
-        keys = [_ordered(col(column), descending, nullable)]
-    if query.sort != "serial":  # serials are unique; the rest need a tie-break for stable pages
-        keys.append(_ordered(Device.id, descending))
-    return keys
-
-
-def page(
-    session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None = None
-) -> list[DeviceOut]:
-    statement = (
-        select(*_columns(cutoff))
-        .where(*_filters(session, company_id, query, cutoff, access))
-        .order_by(*_order_by(query, access))
-        .offset(query.offset)
-        .limit(query.limit)
-    )
-    return [DeviceOut.model_validate(dict(row._mapping)) for row in session.execute(statement)]
+def searching(query: DeviceQuery) -> bool:
+    return bool(needle(query.q))
 
 
 def known_matching(query: DeviceQuery, counts: DeviceCounts) -> int | None:
     """How many devices the filter keeps, when the counts already say (no search text)."""
-    if query.q.strip():
+    if searching(query):
         return None
     return counts.total if query.status is None else getattr(counts, query.status)
 
 
-def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: str | None = None) -> int:
+# A search keeping at most this many devices is read once: their ids, then the page among them.
+FEW = 500
+
+
+def few_matches(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, sqlite: bool) -> list | None:
+    """The ids of the devices the search (and status) keeps if there are at most FEW, else None.
+
+    The trigram index is asked once, and only until FEW + 1 matches are found: a rare text
+    (most searches for a name) costs one index lookup for its total and its page together,
+    where counting then paging would ask the index twice."""
+    access = _Access(FILTER if sqlite else None, searching=True)
+    statement = select(Device.id).where(*_filters(session, company_id, query, cutoff, access)).limit(FEW + 1)
+    ids = session.connection().scalars(statement).all()
+    return ids if len(ids) <= FEW else None
+
+
+def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, sqlite: bool) -> int:
+    """How many devices the search (and status) keeps: from the search's matches, each checked."""
+    access = _Access(FILTER if sqlite else None, searching=True)
     statement = select(func.count()).select_from(Device).where(*_filters(session, company_id, query, cutoff, access))
-    return session.scalar(statement)
+    return session.connection().scalar(statement)
 
 
-def counts(session: Session, company_id: int, cutoff: datetime) -> DeviceCounts:
-    alarm = Device.alarm == true()
-    inactive = and_(Device.alarm == false(), _unseen_since(cutoff))
-    statement = select(
-        func.count(),
-        func.coalesce(func.sum(case((alarm, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((inactive, 1), else_=0)), 0),
-    ).where(Device.company_id == company_id)
-    total, alarms, inactives = session.execute(statement).one()
-    return DeviceCounts(total=total, alarm=alarms, inactive=inactives, active=total - alarms - inactives)
+@dataclass
+class Page:
+    items: list[DeviceOut]
+    next_cursor: str | None
 
 
-def table_rows(session: Session) -> int:
-    """About how many devices all companies and the inventory hold, for the cost of one seek."""
-    return session.scalar(select(func.max(Device.id))) or 0
+def page(
+    session: Session,
+    company_id: int,
+    query: DeviceQuery,
+    cutoff: datetime,
+    *,
+    matching: int,
+    after: tuple | None = None,
+    plan: str | None = None,
+    among: list | None = None,
+) -> Page:
+    """The page at `query.offset` among `matching` rows, or (`after`: a cursor's key values) the
+    page after that position. `among`: the ids of the matching rows, when few_matches found them."""
+    access = _Access(plan, searching(query))
+    keys = orders.SORTS[query.sort]
+    if among is None:
+        filters = _filters(session, company_id, query, cutoff, access)
+    else:
+        filters = [Device.id.in_(among), access.company(Device.company_id) == company_id]
+    read = _Reader(session, (*_columns(cutoff), *(key.column.label(f"_key{i}") for i, key in enumerate(keys))), filters)
+    reverse = query.order == "desc"
+    limit = query.limit
+    if after is not None:
+        rows = _after(read, query.sort, reverse, after, limit + 1, access)
+        more = len(rows) > limit
+    else:
+        rows, more = _at_offset(read, query.sort, reverse, query.offset, limit, matching, access)
+    rows = rows[:limit]
+    items = _ITEMS.validate_python([dict(zip(read.names, row, strict=True)) for row in rows])
+    next_cursor = None
+    if more and rows:
+        last = dict(zip(read.names, rows[-1], strict=True))
+        next_cursor = cursors.encode(query.sort, query.order, tuple(last[f"_key{i}"] for i in range(len(keys))))
+    return Page(items, next_cursor)
+
+
+# One validation for a page's rows (extra columns, the sort keys, are ignored), not one a row.
+_ITEMS = TypeAdapter(list[DeviceOut])
+
+
+class _Reader:
+    """Reads rows of the page's columns that pass its filters, on the session's connection (Core:
+    no ORM work for plain rows)."""
+
+    def __init__(self, session: Session, columns: tuple, filters: list) -> None:
+        self.connection = session.connection()
+        self.columns = columns
+        self.names = [column.key for column in columns]
+        self.filters = filters
+
+    def __call__(self, ordered: list, count: int, *, where: tuple = (), skip: int = 0) -> list:
+        statement = select(*self.columns).where(*self.filters, *where).order_by(*ordered).limit(count)
+        if skip:
+            # The rows skipped cost an index entry each, not a row: the ids alone are found
+            # first, from the index (PostgreSQL: an index-only scan), then only their rows read.
+            ids = select(Device.id).where(*self.filters, *where).order_by(*ordered).offset(skip).limit(count)
+            statement = select(*self.columns).where(Device.id.in_(ids)).order_by(*ordered)
+        return self.connection.execute(statement).all()
+
+
+def _after(read: _Reader, sort: str, reverse: bool, values: tuple, count: int, access: _Access) -> list:
+    ordered = orders.order_by(sort, reverse, access.sort)
+    ranges = list(orders.after(sort, reverse, values, access.sort))
+    if not ranges:
+        return []
+    if access.plan == FILTER:
+        # Not through the sort's index anyway: one pass over the filter's rows, not one a range.
+        return read(ordered, count, where=(or_(*(and_(*terms) for terms in ranges)),))
+    rows: list = []
+    for terms in ranges:  # each one a seek in the sort's index, in the order of the list
+        rows += read(ordered, count - len(rows), where=tuple(terms))
+        if len(rows) >= count:
+            break
+    return rows
+
+
+def _at_offset(
+    read: _Reader, sort: str, reverse: bool, offset: int, limit: int, matching: int, access: _Access
+) -> tuple[list, bool]:
+    """(rows from `offset`, up to `limit` and one more if there is one; whether there is)."""
+    if offset >= matching:
+        return [], False
+    from_end = matching - offset - limit  # rows after the page
+    # The first pages always from the start: with counts a few seconds old, reading backwards
+    # from the end would shift the page by what changed (see counts.py).
+    if offset <= max(from_end, limit):
+        rows = read(orders.order_by(sort, reverse, access.sort), limit + 1, skip=offset)
+        return rows, len(rows) > limit
+    # Nearer the end: the same rows, read backwards from it, with the one after the page if any.
+    backwards = orders.order_by(sort, not reverse, access.sort)
+    if from_end >= 1:
+        rows = read(backwards, limit + 1, skip=from_end - 1)
+    else:
+        rows = read(backwards, matching - offset)
+    rows.reverse()
+    return rows, len(rows) > limit
 
 
 def one(session: Session, company_id: int, device_id: int, cutoff: datetime) -> DeviceOut | None:

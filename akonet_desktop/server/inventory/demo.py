@@ -17,15 +17,10 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from akonet_desktop.rules.device import GATEWAY_MODELS
+from akonet_desktop.server.devices import search_index
 from akonet_desktop.server.devices.secrets import new_serial
-from akonet_desktop.server.inventory.labels import (
-    BATCH,
-    Label,
-    device_row,
-    insert_rows,
-    new_label,
-    preactivation_columns,
-)
+from akonet_desktop.server.inventory import bulk
+from akonet_desktop.server.inventory.labels import Label, device_row, new_label, preactivation_columns
 
 MODELS = {
     "AKO-16524": 24,
@@ -136,7 +131,13 @@ def demo(
         waiting_for=preactivate_for if target and "company_id" not in target else None,
     )
     lifelike = _Lifelike(rng, now, inactive_minutes) if target else None
-    for labels in _label_batches(rng, count):
+    with search_index.indexing_in_bulk(session.connection()):
+        _insert(session, now, count, target, lifelike, summary, keep_labels, on_batch, rng)
+    return summary
+
+
+def _insert(session, now, count, target, lifelike, summary, keep_labels, on_batch, rng) -> None:
+    for labels in _label_batches(rng, count, bulk.BATCH):
         rows = []
         for label in labels:
             columns = dict(target)
@@ -147,26 +148,24 @@ def demo(
                 if summary.joined_company:
                     columns["activated_at"] = now - timedelta(days=365) * rng.random()
             rows.append(device_row(label, now, **columns))
-        summary.created += insert_rows(session, rows)
+        summary.created += bulk.insert_devices(session, rows)
         if on_batch is not None:
             on_batch(labels)
         if count <= keep_labels:
             summary.labels.extend(labels)
-    return summary
 
 
-def _label_batches(rng: random.Random, count: int) -> Iterator[list[Label]]:
+def _label_batches(rng: random.Random, count: int, size: int) -> Iterator[list[Label]]:
     models, weights = list(MODELS), list(MODELS.values())
     serials: set[str] = set()
     made = 0
     while made < count:
-        size = min(BATCH, count - made)
         batch = []
-        for model in rng.choices(models, weights, k=size):
+        for model in rng.choices(models, weights, k=min(size, count - made)):
             serial = new_serial()
             while serial in serials:
                 serial = new_serial()
             serials.add(serial)
             batch.append(new_label(model, serial, rng.choice(FIRMWARES)))
-        made += size
+        made += len(batch)
         yield batch

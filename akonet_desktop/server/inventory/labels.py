@@ -13,7 +13,7 @@ from dataclasses import astuple, dataclass, fields
 from datetime import datetime
 from typing import TextIO
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Text, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from akonet_desktop.rules import FieldError, check_email, email_key, mail_address
@@ -27,6 +27,7 @@ from akonet_desktop.rules.device import (
     normalize_activation_code,
     normalize_serial,
 )
+from akonet_desktop.server.devices.search_text import search_text
 from akonet_desktop.server.devices.secrets import (
     activation_code_hash,
     device_secret_hash,
@@ -35,10 +36,14 @@ from akonet_desktop.server.devices.secrets import (
     new_serial,
 )
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
-from akonet_desktop.server.models import Device, User
+from akonet_desktop.server.models import Device, DeviceSearch, User
 
 BATCH = 5000
 _INSERT = insert(Device.__table__)
+_INSERT_SEARCH = insert(DeviceSearch.__table__).from_select(
+    ["device_id", "search_text"],
+    select(Device.id, bindparam("p_text", type_=Text())).where(Device.serial == bindparam("p_serial")),
+)
 
 
 class InventoryError(Exception):
@@ -109,11 +114,22 @@ def device_row(label: Label, now: datetime, **columns) -> dict:
 
 
 def insert_rows(session: Session, rows: Iterable[dict]) -> int:
-    """executemany in batches: one round trip per batch, not per device."""
+    """Devices (`device_row`s) with their search texts: executemany in batches, two statements a
+    batch; the search text finds its device by serial (unique), on both databases alike."""
     connection = session.connection()
     total = 0
     for batch in _batches(rows, BATCH):
         connection.execute(_INSERT, batch)
+        connection.execute(
+            _INSERT_SEARCH,
+            [
+                {
+                    "p_serial": row["serial"],
+                    "p_text": search_text(row["serial"], row["name"], row["location"], row["model"]),
+                }
+                for row in batch
+            ],
+        )
         total += len(batch)
     return total
 

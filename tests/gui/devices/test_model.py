@@ -1,4 +1,6 @@
-"""DevicesModel without a view: pages on demand, data roles, and the server doing the sorting and
+"""DevicesModel without a view: the row count from the first answer, blocks fetched when rows are
+asked for, a bounded number kept, fetches for rows passed cancelled, answers to an older query
+dropped, refresh keeping the selection, data roles, and the server doing the sorting and
 filtering — first with a real AkonetClient on an httpx.MockTransport (a tiny fake of the API that
 records every request), then against the real server."""
 
@@ -9,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
 
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DevicePage
 from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.client.errors import ServerUnreachable
-from akonet_desktop.gui.devices.model import DEVICE_ROLE, ID_ROLE, STATUS_ROLE, DevicesModel
+from akonet_desktop.gui.devices.model import DEVICE_ROLE, ID_ROLE, PLACEHOLDER, STATUS_ROLE, DevicesModel
 from akonet_desktop.rules.sort_key import natural_sort_key
 from tests.gui.conftest import run, wait_until
 
@@ -47,15 +49,23 @@ class FakeApi:
         self.devices = [device(n) for n in range(1, count + 1)]
         self.requests: list[dict[str, str]] = []
         self.hold: asyncio.Event | None = None  # when set, answers wait for it
+        self.held: dict[str, asyncio.Event] = {}  # offset -> an answer waits for it
+        self.cancelled: list[str] = []  # offsets of the requests cancelled while held
         self.fail_next = 0
+        self.cursors = False  # as today's server: none given, `cursor` ignored
 
     async def handler(self, request: httpx.Request) -> httpx.Response:
         assert request.headers["Authorization"] == "Bearer acc"
         assert request.url.path == "/api/v1/devices", request.url.path
         params = dict(request.url.params)
         self.requests.append(params)
-        if self.hold is not None:
-            await self.hold.wait()
+        gate = self.held.get(params["offset"], self.hold)
+        if gate is not None:
+            try:
+                await gate.wait()
+            except asyncio.CancelledError:
+                self.cancelled.append(params["offset"])
+                raise
         if self.fail_next:
             self.fail_next -= 1
             raise httpx.ConnectError("simulated", request=request)
@@ -72,6 +82,10 @@ class FakeApi:
         key = (lambda d: (RANK[d.status], d.id)) if field == "status" else (lambda d: (getattr(d, field), d.id))
         rows = sorted(rows, key=key, reverse=params.get("order") == "desc")
         offset, limit = int(params["offset"]), int(params["limit"])
+        start = offset
+        if self.cursors and "cursor" in params:  # the rows after the cursor's device
+            start = next(i for i, d in enumerate(rows) if d.id == int(params["cursor"])) + 1
+        items = rows[start : start + limit]
         statuses = [d.status for d in self.devices]
         counts = DeviceCounts(
             total=len(self.devices),
@@ -80,7 +94,12 @@ class FakeApi:
             alarm=statuses.count("alarm"),
         )
         return DevicePage(
-            items=rows[offset : offset + limit], total=len(rows), offset=offset, limit=limit, counts=counts
+            items=items,
+            total=len(rows),
+            offset=offset,
+            limit=limit,
+            counts=counts,
+            next_cursor=str(items[-1].id) if self.cursors and items else None,
         )
 
 
@@ -96,7 +115,7 @@ def api(loop):
 
 @pytest.fixture
 def model(api, loop):
-    devices = DevicesModel(api.client.list_devices, page_size=200)
+    devices = DevicesModel(api.client.list_devices, block_size=200)
     yield devices
     devices.close()
     run(loop, asyncio.sleep(0))
@@ -106,41 +125,101 @@ def settle(loop, model: DevicesModel) -> None:
     run(loop, model.wait_idle())
 
 
-def names(model: DevicesModel) -> list[str]:
-    return [model.index(row, DevicesModel.NAME).data() for row in range(model.rowCount())]
+def names(model: DevicesModel, rows: range | None = None) -> list[str]:
+    return [model.index(row, DevicesModel.NAME).data() for row in rows or range(model.rowCount())]
 
 
-def test_rows_grow_page_by_page_until_the_end(model, api, loop):
-    assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
-    for expected in (200, 400, 450):
-        model.fetchMore(QModelIndex())
-        settle(loop, model)
-        assert model.rowCount() == expected
-    assert not model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())  # at the end: no request
+def started(loop, model: DevicesModel) -> DevicesModel:
+    model.reload()
     settle(loop, model)
-    assert [(r["offset"], r["limit"]) for r in api.requests] == [("0", "200"), ("200", "200"), ("400", "200")]
+    return model
+
+
+def load(loop, model: DevicesModel, rows: range) -> None:
+    """Ask for these rows as a view painting them would, and wait for them."""
+    names(model, rows)
+    settle(loop, model)
+
+
+def test_the_row_count_comes_from_the_first_answer(model, api, loop):
+    assert model.rowCount() == 0 and not model.started
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    started(loop, model)
+    assert resets == [450] and model.rowCount() == 450 and model.total == 450
+    assert [(r["offset"], r["limit"]) for r in api.requests] == [("0", "200")]
     assert {(r["sort"], r["order"]) for r in api.requests} == {("name", "asc")}
-    assert model.total == 450 and model.counts.total == 450 and model.counts.alarm == 9
-    assert len(set(model.index(row, 0).data(ID_ROLE) for row in range(450))) == 450
+    assert model.counts.total == 450 and model.counts.alarm == 9 and model.held == 200
+    assert (
+        model.index(199, DevicesModel.NAME).data()
+        == api.page({"offset": "199", "limit": "1", "sort": "name"}).items[0].name
+    )
+    # Row 449 is not loaded: a light placeholder until it comes.
+    assert model.index(449, DevicesModel.NAME).data() == PLACEHOLDER
+    assert model.index(449, DevicesModel.SERIAL).data() is None
+    assert isinstance(model.index(449, DevicesModel.NAME).data(Qt.ItemDataRole.ForegroundRole), QColor)
+    assert model.index(0, DevicesModel.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(449, 0).data(ID_ROLE) is None and model.device_at(449) is None
+    assert model.index(450, DevicesModel.NAME).data() is None  # past the end: nothing, no request
+    settle(loop, model)
+    # asked for by being read, then the block within the margin (100 rows) above it
+    assert [r["offset"] for r in api.requests] == ["0", "400", "200"]
+    assert model.index(449, 0).data(ID_ROLE) is not None and model.held == 450
 
 
-def test_fetch_more_returns_at_once_and_rows_arrive_later(model, api, loop):
-    api.hold = asyncio.Event()
-    inserted = []
-    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 0 and model.busy  # returned before any answer
-    wait_until(loop, lambda: len(api.requests) == 1)
-    model.fetchMore(QModelIndex())  # a page is on its way: no second request
-    run(loop, asyncio.sleep(0.05))
-    assert len(api.requests) == 1
-    api.hold.set()
+def test_rows_asked_for_are_fetched_in_one_block_and_announced(model, api, loop):
+    started(loop, model)
+    changed, inserted = [], []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    model.rowsInserted.connect(lambda *args: inserted.append(args))
+    assert set(names(model, range(230, 260))) == {PLACEHOLDER}  # one paint of 30 rows
+    assert model.busy is False  # asked for on the next turn of the loop, not inside data()
     settle(loop, model)
-    assert model.rowCount() == 200
-    model.fetchMore(QModelIndex())
+    assert [(r["offset"], r["limit"]) for r in api.requests[1:]] == [("200", "200")]
+    assert changed == [(200, 399)] and not inserted
+    assert PLACEHOLDER not in names(model, range(200, 400))
+
+
+def test_a_jump_is_one_request_and_the_block_after_a_loaded_one_carries_its_cursor(model, api, loop):
+    api.cursors = True
+    started(loop, model)
+    load(loop, model, range(420, 440))  # a jump to the end, then the margin above it
+    last_of_first = model.device_id(199)
+    assert [(r["offset"], r.get("cursor")) for r in api.requests[1:]] == [
+        ("400", None),  # by offset alone: nothing loaded before it
+        ("200", str(last_of_first)),  # after the loaded first block: its cursor too
+    ]
+    expected = [d.name for d in api.page({"offset": "0", "limit": "450", "sort": "name"}).items]
+    assert names(model) == expected  # the same rows by cursor as by offset
+
+
+def test_blocks_far_from_the_rows_shown_are_dropped(api, loop):
+    api.devices = [device(n) for n in range(1, 2_001)]
+    model = DevicesModel(api.client.list_devices, block_size=100, budget=4, margin=0)
+    try:
+        started(loop, model)
+        for first in (1_900, 1_000, 500, 1_500, 300, 0, 1_200):
+            model.show_rows(first, first + 30)
+            settle(loop, model)
+            assert PLACEHOLDER not in names(model, range(first, first + 30))
+            assert len(model.window.blocks) <= 4 and model.held <= 400
+        assert sorted(model.window.blocks) == [0, 3, 12, 15]  # the four used last
+        load(loop, model, range(1_900, 1_910))  # dropped: asked for again
+        assert api.requests[-1]["offset"] == "1900"
+    finally:
+        model.close()
+
+
+def test_fetches_for_rows_scrolled_past_are_cancelled(model, api, loop):
+    started(loop, model)
+    api.held["200"] = asyncio.Event()
+    model.show_rows(250, 280)
+    wait_until(loop, lambda: api.requests[-1]["offset"] == "200")
+    assert model.busy
+    model.show_rows(10, 40)  # back up before the answer came: block 200 no longer wanted
     settle(loop, model)
-    assert inserted == [(200, 399)]  # appended with beginInsertRows, not a reset
+    assert api.cancelled == ["200"] and not model.busy
+    assert model.window.cancelled == 1 and not model.is_loaded(250)
 
 
 def test_data_roles(model, api, loop):
@@ -156,10 +235,8 @@ def test_data_roles(model, api, loop):
         ),
         device(2, name="Freezer 2", status="inactive", last_seen_at=None),
     ]
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+    started(loop, model)
     assert model.rowCount() == 2 and model.columnCount() == 7
-    assert not model.canFetchMore(QModelIndex())
 
     def cell(row, column, role=Qt.ItemDataRole.DisplayRole):
         return model.index(row, column).data(role)
@@ -196,19 +273,23 @@ def test_data_roles(model, api, loop):
     assert model.index(9, 0).data() is None
 
 
-def test_sorting_asks_the_server_for_a_new_first_page(model, api, loop):
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+def test_sorting_asks_the_server_for_a_new_first_block(model, api, loop):
+    started(loop, model)
+    load(loop, model, range(300, 310))
     resets = []
     model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    api.hold = asyncio.Event()
     model.sort(DevicesModel.SERIAL, Qt.SortOrder.DescendingOrder)
+    wait_until(loop, lambda: api.requests[-1].get("sort") == "serial")
+    assert model.index(0, DevicesModel.NAME).data() == "Cold room 1"  # shown until the answer
+    assert model.index(300, DevicesModel.NAME).data() != PLACEHOLDER
+    api.hold.set()
     settle(loop, model)
     last = api.requests[-1]
     assert (last["sort"], last["order"], last["offset"]) == ("serial", "desc", "0")
-    assert resets == [200]  # one reset, to the new first page
+    assert resets == [450]  # one reset, to the new first block
     assert model.index(0, DevicesModel.SERIAL).data() == "SN00000450"
+    assert model.index(300, DevicesModel.NAME).data() == PLACEHOLDER  # the old rows are gone
     model.sort(DevicesModel.SERIAL, Qt.SortOrder.DescendingOrder)  # unchanged: no request
     settle(loop, model)
     count = len(api.requests)
@@ -223,14 +304,12 @@ def test_sorting_asks_the_server_for_a_new_first_page(model, api, loop):
 
 
 def test_filtering_asks_the_server_and_counts_follow(model, api, loop):
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+    started(loop, model)
     model.set_filter("  Cold room 12 ", None)
     settle(loop, model)
     assert api.requests[-1]["q"] == "Cold room 12" and "status" not in api.requests[-1]
     assert sorted(names(model)) == sorted(["Cold room 12", *(f"Cold room {n}" for n in range(120, 130))])
     assert model.total == 11 and model.counts.total == 450 and model.filtered
-    assert not model.canFetchMore(QModelIndex())
     model.set_filter("", "alarm")
     settle(loop, model)
     assert api.requests[-1]["status"] == "alarm" and "q" not in api.requests[-1]
@@ -242,83 +321,103 @@ def test_filtering_asks_the_server_and_counts_follow(model, api, loop):
     assert len(api.requests) == count
     model.set_filter("nothing like this", None)
     settle(loop, model)
-    assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())
+    assert model.rowCount() == 0 and model.total == 0
 
 
-def test_a_page_for_an_older_query_is_dropped(model, api, loop):
+def test_answers_for_an_older_query_are_dropped(model, api, loop):
+    started(loop, model)
+    api.held["200"] = asyncio.Event()
+    load_started = names(model, range(250, 260))  # block 200 asked for, held
+    assert set(load_started) == {PLACEHOLDER}
+    wait_until(loop, lambda: api.requests[-1]["offset"] == "200")
     api.hold = asyncio.Event()
     model.set_filter("Cold room 1", None)
-    wait_until(loop, lambda: len(api.requests) == 1)
-    model.set_filter("Cold room 2", None)  # replaces the pending request
+    wait_until(loop, lambda: api.requests[-1].get("q") == "Cold room 1")
+    model.set_filter("Cold room 2", None)  # replaces the pending first block
     api.hold.set()
+    api.held["200"].set()
     settle(loop, model)
-    assert names(model) and all(name.startswith("Cold room 2") for name in names(model))
+    assert api.cancelled == ["200", "0"]  # the block passed, the first block of "Cold room 1"
+    assert model.total == 111 and names(model, range(111)) == sorted(names(model, range(111)))
+    assert all(name.startswith("Cold room 2") for name in names(model, range(111)))
 
 
 def test_refresh_keeps_the_selected_device_selected(model, api, loop):
-    for _ in range(2):
-        model.fetchMore(QModelIndex())
-        settle(loop, model)
+    started(loop, model)
+    load(loop, model, range(250, 260))
     selection = QItemSelectionModel(model)
     row = model.row_of(150)
+    assert 0 <= row < 200
     selection.select(
         model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
     api.devices.append(device(1000, name="Cold room 0"))  # sorts first: every row moves down one
     api.devices[11] = device(12, status="alarm", alarm=True)  # "Cold room 12": loaded
-    moved = []
+    moved, resets = [], []
     model.layoutChanged.connect(lambda: moved.append(True))
-    model.refresh()
+    model.modelReset.connect(lambda: resets.append(True))
+    model.refresh(0, 30)  # the rows on screen
     settle(loop, model)
-    assert moved and model.rowCount() == 400
+    assert moved and not resets and model.rowCount() == 451
+    assert [r["offset"] for r in api.requests[-1:]] == ["0"]
     assert model.index(0, DevicesModel.NAME).data() == "Cold room 0"
     assert [index.row() for index in selection.selectedRows()] == [model.row_of(150)] == [row + 1]
     assert selection.currentIndex().data(ID_ROLE) == 150
     assert model.index(model.row_of(12), 0).data() == "Alarm"
-    assert model.total == 451 and model.counts.total == 451 and model.canFetchMore(QModelIndex())
-    assert {r["limit"] for r in api.requests[-1:]} == {"400"}  # one request up to DEVICE_PAGE_MAX
+    assert model.total == 451 and model.counts.total == 451
+    # the other block is stale: shown as it was, fetched again when next asked for
+    assert model.index(250, DevicesModel.NAME).data() != PLACEHOLDER
+    settle(loop, model)
+    assert api.requests[-1]["offset"] == "200"
+
+
+def test_indexes_the_views_pin_during_a_move_follow_their_devices_and_never_share_a_place(model, api, loop):
+    # QTableView and QItemSelectionModel make persistent indexes of their own when told that the
+    # layout is about to change; one left at a place another moved to corrupted Qt's bookkeeping
+    # (a crash when the selection model was deleted at exit).
+    started(loop, model)
+    first_id = model.device_id(0)
+    pinned: list[QPersistentModelIndex] = []
+    model.layoutAboutToBeChanged.connect(
+        lambda *_: pinned.extend(QPersistentModelIndex(model.index(0, column)) for column in range(3))
+    )
+    mover = QPersistentModelIndex(model.index(3, 0))
+    moving_id = model.device_id(3)
+    api.devices[moving_id - 1] = device(moving_id, name="Aaa renamed")  # sorts first now
+    model.refresh(0, 30)
+    settle(loop, model)
+    assert pinned, "the rows moved: the layout change was announced"
+    assert mover.row() == 0 and model.device_id(0) == moving_id
+    assert {index.row() for index in pinned} == {model.row_of(first_id)} == {1}
+    places = [(index.row(), index.column()) for index in model.persistentIndexList()]
+    assert len(places) == len(set(places))
 
 
 def test_refresh_without_changes_only_updates_data(model, api, loop):
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+    started(loop, model)
     signals = []
     model.dataChanged.connect(lambda *a: signals.append("data"))
     model.layoutChanged.connect(lambda *a: signals.append("layout"))
     model.modelReset.connect(lambda *a: signals.append("reset"))
-    model.refresh()
+    model.rowsInserted.connect(lambda *a: signals.append("rows"))
+    model.refresh(0, 30)
     settle(loop, model)
     assert signals == ["data"]
 
 
-def test_refresh_keeps_only_the_rows_asked_for(model, api, loop):
-    for _ in range(3):
-        model.fetchMore(QModelIndex())
-        settle(loop, model)
-    assert model.rowCount() == 450
-    model.refresh(keep=150)  # the rows on screen end at 150: reload one page, drop the rest
-    settle(loop, model)
-    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
-    assert (api.requests[-1]["offset"], api.requests[-1]["limit"]) == ("0", "200")
-
-
 def test_an_activated_device_shows_at_once_then_takes_its_place(model, api, loop):
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
-    new = device(999, name="Zz walk-in")  # sorts last: not in the first page
+    started(loop, model)
+    new = device(999, name="Zz walk-in")  # sorts last: not in the first block
     api.devices.append(new)
     assert model.insert_device(new) == 0
-    assert model.rowCount() == 201 and model.index(0, DevicesModel.NAME).data() == "Zz walk-in"
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 451 and model.index(0, DevicesModel.NAME).data() == "Zz walk-in"
+    assert model.row_of(999) == 0
+    model.refresh(0, 30)  # the view refreshes after an activation: the count grows
     settle(loop, model)
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        settle(loop, model)
-    # its page arrived: shown once, at its place
+    assert model.rowCount() == 452 and model.row_of(999) == 0  # its block is not loaded yet
+    load(loop, model, range(440, 452))
+    # its block arrived: shown once, at its place
     assert model.rowCount() == 451
     assert model.row_of(999) == 450 and names(model).count("Zz walk-in") == 1
 
@@ -327,35 +426,36 @@ def test_an_activated_device_shows_at_once_then_takes_its_place(model, api, loop
     assert model.index(model.row_of(3), DevicesModel.NAME).data() == "Cold room 3 (north)"
 
 
-def test_a_failed_page_stops_fetching_until_retry(model, api, loop):
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+def test_a_failed_block_stops_fetching_until_retry(model, api, loop):
+    started(loop, model)
     errors = []
     model.failed.connect(errors.append)
     api.fail_next = 1
-    model.fetchMore(QModelIndex())
-    settle(loop, model)
+    load(loop, model, range(250, 260))
     assert isinstance(model.error, ServerUnreachable) and isinstance(errors[-1], ServerUnreachable)
-    assert not model.canFetchMore(QModelIndex()) and model.rowCount() == 200
+    count = len(api.requests)
+    load(loop, model, range(400, 410))
+    assert len(api.requests) == count  # nothing asked on its own after a failure
     model.retry()
     settle(loop, model)
-    assert model.error is None and errors[-1] is None and model.rowCount() == 400
+    assert model.error is None and errors[-1] is None
+    assert PLACEHOLDER not in names(model, range(250, 260))
 
 
-def test_a_failed_first_page_is_retried(model, api, loop):
+def test_a_failed_first_block_is_retried(model, api, loop):
     api.fail_next = 1
     model.reload()
     settle(loop, model)
     assert model.error is not None and model.rowCount() == 0
     model.retry()
     settle(loop, model)
-    assert model.error is None and model.rowCount() == 200
+    assert model.error is None and model.rowCount() == 450
 
 
 # --- against the real server ----------------------------------------------------------------------
 
 
-def test_model_pages_sorts_and_filters_on_the_real_server(live_server, sqlite_url, monkeypatch, capsys, loop):
+def test_model_on_the_real_server(live_server, sqlite_url, monkeypatch, capsys, loop):
     from tests.gui.devices.test_view import fill_inventory, signed_in_client
     from tests.support.live import register_owner
 
@@ -363,29 +463,38 @@ def test_model_pages_sorts_and_filters_on_the_real_server(live_server, sqlite_ur
     fill_inventory(monkeypatch, sqlite_url, 450, email)
     register_owner(live_server.url, live_server.maildir, email)
     client = run(loop, signed_in_client(live_server.url, email))
-    model = DevicesModel(client.list_devices, page_size=200)
+    model = DevicesModel(client.list_devices, block_size=100, budget=3, margin=0)
     try:
-        while model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
-            settle(loop, model)
+        started(loop, model)
         assert model.rowCount() == 450 and model.total == 450 and model.counts.total == 450
-        assert len({model.index(r, 0).data(ID_ROLE) for r in range(450)}) == 450
-        shown = names(model)
-        assert shown == sorted(shown, key=natural_sort_key)  # the server's order, every page
+        assert model.held == 100
+        load(loop, model, range(440, 450))  # the end: one jump
+        assert model.requests == 2 and model.held == 150
+        shown = []
+        for first in range(0, 450, 100):  # every row, three blocks at most at any time
+            load(loop, model, range(first, min(first + 100, 450)))
+            shown += names(model, range(first, min(first + 100, 450)))
+            assert len(model.window.blocks) <= 3
+        assert PLACEHOLDER not in shown and len(shown) == 450
+        assert shown == sorted(shown, key=natural_sort_key)  # the server's order, every block
+        assert len({model.device_id(r) for r in range(350, 450)}) == 100
 
         model.sort(DevicesModel.SERIAL, Qt.SortOrder.DescendingOrder)
         settle(loop, model)
-        serials = [model.index(r, DevicesModel.SERIAL).data() for r in range(model.rowCount())]
-        assert model.rowCount() == 200 and serials == sorted(serials, reverse=True)
+        load(loop, model, range(0, 200))
+        serials = [model.index(r, DevicesModel.SERIAL).data() for r in range(200)]
+        assert model.rowCount() == 450 and serials == sorted(serials, reverse=True)
 
         model.set_filter("Freezer", None)
         settle(loop, model)
-        assert 0 < model.total < 450 and model.rowCount() == min(model.total, 200)
-        assert all("freezer" in model.index(r, DevicesModel.NAME).data().lower() for r in range(model.rowCount()))
+        assert 0 < model.total < 450 and model.rowCount() == model.total
+        load(loop, model, range(model.total))
+        assert all("freezer" in name.lower() for name in names(model))
 
         model.set_filter("", "alarm")
         settle(loop, model)
         assert model.total == model.counts.alarm
+        load(loop, model, range(model.total))
         assert {model.index(r, 0).data(STATUS_ROLE) for r in range(model.rowCount())} <= {"alarm"}
     finally:
         model.close()

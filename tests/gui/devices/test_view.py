@@ -1,6 +1,7 @@
 """The Devices view in a real window against a real server: pre-activated devices listed after
-registration, the guide's empty state, « Activer dispositif » typed with real keys, sorting,
-searching and status filtering done by the server, renaming, and the role "user"."""
+registration, the scroll bar dragged to the end of thousands (one jump, the last device painted),
+the guide's empty state, « Activer dispositif » typed with real keys, sorting, searching and
+status filtering done by the server, renaming, and the role "user"."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import io
 import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStyledItemDelegate
 
-from akonet_desktop.api.models import Me
+from akonet_desktop.api.models import DeviceUpdate, Me
 from akonet_desktop.client.api_client import AkonetClient
 from akonet_desktop.gui.devices.activate_dialog import ActivateDeviceDialog
 from akonet_desktop.gui.devices.details_dialog import DeviceDetailsDialog
@@ -122,13 +123,19 @@ def open_main(qtbot, loop, live_server):
         run(loop, client.aclose())
 
 
+def rows_shown_loaded(view) -> bool:
+    first, last = view.visible_rows()
+    return last >= first and all(view.model.is_loaded(row) for row in range(first, last + 1))
+
+
 def rows(view) -> int:
     return view.model.rowCount()
 
 
 def column(view, column_number: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    """The column's loaded rows (reading them does not ask for the others)."""
     model = view.model
-    return [model.index(row, column_number).data(role) for row in range(model.rowCount())]
+    return [model.index(row, column_number).data(role) for row in range(model.rowCount()) if model.is_loaded(row)]
 
 
 def settled(view) -> bool:
@@ -147,7 +154,7 @@ def test_preactivated_devices_are_listed_after_registration(
 
     window = open_main(email)
     view = window.devices
-    wait_until(loop, lambda: settled(view) and rows(view) >= 200)
+    wait_until(loop, lambda: settled(view) and rows(view) == 250)  # every device, from the first answer
     assert view.ui.stack.currentWidget() is view.ui.listPage
     assert not view.ui.emptyTitle.isVisible()
     assert view.model.counts.total == 250
@@ -160,9 +167,67 @@ def test_preactivated_devices_are_listed_after_registration(
     assert table.verticalHeader().sectionResizeMode(0).name == "Fixed"
     screenshot(window, "devices_list")
 
-    table.scrollToBottom()  # the view asks for the next page by itself
-    wait_until(loop, lambda: settled(view) and rows(view) == 250)
-    assert not view.model.canFetchMore()
+    assert len(column(view, DevicesModel.NAME)) == 200  # one block loaded
+    table.scrollToBottom()  # the view asks for the rows it shows
+    wait_until(loop, lambda: settled(view) and view.model.is_loaded(249))
+    assert len(column(view, DevicesModel.NAME)) == 250
+
+
+class RecordingDelegate(QStyledItemDelegate):
+    """Paints as usual and keeps what it painted: (row, text)."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.painted: list[tuple[int, str]] = []
+
+    def paint(self, painter, option, index) -> None:
+        self.painted.append((index.row(), index.data()))
+        super().paint(painter, option, index)
+
+
+def test_dragging_the_scroll_bar_to_the_end_paints_the_last_device_in_one_jump(
+    qtbot, loop, live_server, sqlite_url, monkeypatch, open_main, tmp_path
+):
+    email = "grande@frio-mayor.es"
+    count = 5_000
+    fill_inventory(monkeypatch, sqlite_url, count, email)
+    register_owner(live_server.url, live_server.maildir, email)
+    transport = RecordingTransport()
+    window = open_main(email, transport=transport)
+    view, table = window.devices, window.devices.ui.table
+    wait_until(loop, lambda: settled(view) and rows(view) == count)
+    last = run(loop, view.client.list_devices(count - 1, 1, sort="name", order="asc")).items[0]
+    delegate = RecordingDelegate(table)
+    table.setItemDelegate(delegate)
+
+    asked = len(transport.device_queries())  # the first block (and the question above)
+    bar = table.verticalScrollBar()
+    bar.setSliderDown(True)  # the person drags the handle to the bottom, passing over the rest
+    for step in range(1, 11):
+        bar.setSliderPosition(bar.maximum() * step // 10)
+        run(loop, asyncio.sleep(0.01))  # shorter than a rest (DRAG_PAUSE_MS): nothing asked
+    assert len(transport.device_queries()) == asked
+    bar.setSliderDown(False)  # and lets go
+    wait_until(loop, lambda: settled(view) and view.model.is_loaded(count - 1))
+    delegate.painted.clear()
+    image = table.viewport().grab()  # paints now, as the screen would
+    image.save(str(tmp_path / "devices_end.png"))
+    assert (count - 1, last.serial) in delegate.painted
+    bottom = table.indexAt(QPoint(5, table.viewport().height() - 3))
+    assert bottom.row() == count - 1
+    assert table.visualRect(view.model.index(count - 1, DevicesModel.SERIAL)).intersects(table.viewport().rect())
+    assert "…" not in [text for row, text in delegate.painted]  # no placeholder left on screen
+    # One jump: the first block, the last one (and the margin above it); not every page between.
+    offsets = [int(query["offset"]) for query in transport.device_queries()[asked:]]
+    assert 4_800 in offsets and len(offsets) <= 2, offsets  # the last block (and the margin above)
+    assert view.model.held <= 3 * view.model.block_size
+
+    # Resting on the handle without letting go: the rows under it are fetched.
+    bar.setSliderDown(True)
+    bar.setSliderPosition(bar.maximum() // 2)
+    wait_until(loop, lambda: settled(view) and rows_shown_loaded(view))
+    bar.setSliderDown(False)
+    assert int(transport.device_queries()[-1]["offset"]) in range(2_200, 2_800)
 
 
 def test_without_preactivated_devices_the_empty_state_shows(qtbot, loop, live_server, open_main, screenshot):
@@ -284,7 +349,7 @@ def stocked(loop, live_server, sqlite_url, monkeypatch, open_main):
     transport = RecordingTransport()
     window = open_main(email, transport=transport)
     view = window.devices
-    wait_until(loop, lambda: settled(view) and rows(view) >= 200)
+    wait_until(loop, lambda: settled(view) and rows(view) == 300)
     return window, view, transport
 
 
@@ -332,7 +397,7 @@ def test_typing_in_the_search_box_filters_through_the_server(qtbot, loop, stocke
     assert rows(view) == 0 and view.ui.noMatchLabel.isVisible()
     assert not view.ui.emptyTitle.isVisible()  # the company has devices: not the empty state
     view.ui.searchEdit.clear()
-    wait_until(loop, lambda: settled(view) and view.model.query == "" and rows(view) == 200)
+    wait_until(loop, lambda: settled(view) and view.model.query == "" and rows(view) == 300)
 
 
 def test_status_filter_goes_to_the_server(qtbot, loop, stocked):
@@ -345,23 +410,60 @@ def test_status_filter_goes_to_the_server(qtbot, loop, stocked):
     assert set(column(view, 0, STATUS_ROLE)) == {"inactive"}
     assert rows(view) == view.model.counts.inactive
     combo.setCurrentIndex(0)
-    wait_until(loop, lambda: settled(view) and view.model.status is None and rows(view) == 200)
+    wait_until(loop, lambda: settled(view) and view.model.status is None and rows(view) == 300)
 
 
 def test_refresh_keeps_the_selection_and_the_scroll_position(qtbot, loop, stocked):
     _window, view, transport = stocked
     table = view.ui.table
     table.scrollToBottom()
-    wait_until(loop, lambda: settled(view) and rows(view) == 300)
+    wait_until(loop, lambda: settled(view) and view.model.is_loaded(299))
     table.selectRow(250)
     chosen = view.selected_device_id()
     scrolled = table.verticalScrollBar().value()
     assert scrolled > 0
-    before = len(transport.urls)
+    # Someone renames a device below it so that it sorts first: every row above moves down one.
+    renamed = view.model.device_id(290)
+    run(loop, view.client.update_device(renamed, DeviceUpdate(name="Aaa moved to the top")))
+    before, queries = len(transport.urls), len(transport.device_queries())
     qtbot.mouseClick(view.ui.refreshButton, Qt.MouseButton.LeftButton)
     wait_until(loop, lambda: len(transport.urls) > before and settled(view))
-    assert view.selected_device_id() == chosen
+    # the rows on screen (250…) first, then the stale block within the margin above them
+    assert [q["offset"] for q in transport.device_queries()[queries:]] == ["200", "0"]
+    assert view.selected_device_id() == chosen and view.selected_row() == 251  # followed by id
     assert table.verticalScrollBar().value() == scrolled
+
+
+def test_the_selection_follows_its_device_into_a_block_fetched_again(qtbot, loop, live_server, sqlite_url, monkeypatch):
+    """Its block was dropped (scrolled far away) while the device moved: back there, the
+    selection is on the device again, not on the row it had."""
+    from akonet_desktop.gui.devices.view import DevicesView
+
+    email = "lejos@frio-lejano.es"
+    fill_inventory(monkeypatch, sqlite_url, 300, email)
+    register_owner(live_server.url, live_server.maildir, email)
+    client = run(loop, signed_in_client(live_server.url, email))
+    view = DevicesView(client, run(loop, client.me()), block_size=50)
+    view.model.window.budget, view.model.window.margin = 1, 0  # only the rows on screen kept
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    try:
+        wait_until(loop, lambda: settled(view) and rows(view) == 300)
+        table = view.ui.table
+        table.selectRow(10)
+        chosen, mover = view.selected_device_id(), view.model.device_id(20)
+        table.scrollToBottom()
+        wait_until(loop, lambda: settled(view) and view.model.is_loaded(299))
+        assert not view.model.is_loaded(10)  # dropped
+        run(loop, client.update_device(mover, DeviceUpdate(name="Aaa first of all")))  # rows 0…19 move down one
+        table.scrollToTop()
+        wait_until(loop, lambda: settled(view) and view.model.is_loaded(11))
+        assert view.model.device_id(0) == mover
+        assert view.selected_device_id() == chosen and view.selected_row() == 11
+    finally:
+        view.shutdown()
+        run(loop, client.aclose())
 
 
 # --- details and renaming ---------------------------------------------------------------------------

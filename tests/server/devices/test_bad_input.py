@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from contextlib import ExitStack
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from akonet_desktop.api.models import DEVICE_PAGE_MAX
+from akonet_desktop.api.models import DEVICE_CURSOR_MAX, DEVICE_PAGE_MAX
 from akonet_desktop.server.settings import Settings
 from tests.support.api import Api
 from tests.support.devices import add_inventory, bearer, company_id
@@ -48,6 +49,10 @@ def device(api, owner):
     return label, item
 
 
+def _cursor(plain: list) -> str:
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
+
+
 def _fields(r) -> set[str]:
     assert r.status_code == 422, r.text
     assert r.json()["code"] == "validation_error"
@@ -70,10 +75,40 @@ def _fields(r) -> set[str]:
         ({"q": "a\x00b"}, {"q"}),
         ({"q": "a\x1fb"}, {"q"}),
         ({"limit": -5, "sort": "?", "status": ""}, {"limit", "sort", "status"}),
+        ({"cursor": "x" * (DEVICE_CURSOR_MAX + 1)}, {"cursor"}),
+        ({"cursor": "not a cursor"}, {"cursor"}),
+        ({"cursor": ""}, {"cursor"}),
+        ({"cursor": _cursor([1, "serial", "asc", "K7P2M9Q4XA", 3])}, {"cursor"}),  # one value too many
+        ({"cursor": _cursor([2, "serial", "asc", "K7P2M9Q4XA"])}, {"cursor"}),  # another version
+        ({"cursor": _cursor([1, "serial", "asc", 7])}, {"cursor"}),
+        ({"cursor": _cursor([1, "serial", "asc", "a\x00b"])}, {"cursor"}),
+        ({"cursor": _cursor([1, "serial", "asc", "\udc80"])}, {"cursor"}),
+        ({"sort": "name", "cursor": _cursor([1, "name", "asc", "cold room", 0])}, {"cursor"}),
+        ({"sort": "name", "cursor": _cursor([1, "name", "asc", "cold room", True])}, {"cursor"}),
+        ({"sort": "name", "cursor": _cursor([1, "name", "asc", "cold room", 2**63])}, {"cursor"}),
+        ({"sort": "name", "cursor": _cursor([1, "name", "asc", None, 3])}, {"cursor"}),  # never NULL
+        ({"sort": "status", "cursor": _cursor([1, "status", "asc", 1, None, 3])}, {"cursor"}),
+        ({"sort": "last_seen_at", "cursor": _cursor([1, "last_seen_at", "asc", "yesterday", 3])}, {"cursor"}),
+        ({"sort": "last_seen_at", "cursor": _cursor([1, "last_seen_at", "asc", "2026-12-01T10:00:00", 3])}, {"cursor"}),
+        ({"cursor": base64.urlsafe_b64encode(b"[" * 1500).decode()}, {"cursor"}),
     ],
 )
 def test_list_parameters(api, owner, params, fields):
     assert _fields(api.http.get("/api/v1/devices", params=params, headers=bearer(owner))) == fields
+
+
+def test_a_cursor_belongs_to_its_sort_and_order(api, owner):
+    """Made for one sort and order, refused for any other: its keys mean nothing there."""
+    add_inventory(api, 2, company_id=company_id(owner))
+    page = api.http.get("/api/v1/devices", params={"sort": "name", "limit": 1}, headers=bearer(owner)).json()
+    cursor = page["next_cursor"]
+    assert cursor
+    for other in ({"sort": "name", "order": "desc"}, {"sort": "location"}, {"sort": "serial"}):
+        r = api.http.get("/api/v1/devices", params={**other, "cursor": cursor}, headers=bearer(owner))
+        assert _fields(r) == {"cursor"}
+        assert r.json()["errors"][0]["code"] == "invalid"
+    r = api.http.get("/api/v1/devices", params={"sort": "name", "cursor": cursor}, headers=bearer(owner))
+    assert r.status_code == 200, r.text
 
 
 @pytest.mark.parametrize("device_id", ["abc", "0", "-3", "1.5", str(2**63), "99999999999999999999999"])
@@ -203,8 +238,12 @@ def test_fuzzed_bodies_never_500(api, owner, device, fields, target):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     params=st.dictionaries(
-        st.sampled_from(["offset", "limit", "q", "sort", "order", "status"]),
-        st.text(max_size=30) | st.integers().map(str),
+        st.sampled_from(["offset", "limit", "q", "sort", "order", "status", "cursor"]),
+        st.text(max_size=30)
+        | st.integers().map(str)
+        | st.lists(st.none() | st.booleans() | st.integers() | st.text(max_size=5), max_size=6).map(
+            lambda values: _cursor([1, "serial", "asc", *values])
+        ),
         max_size=6,
     )
 )

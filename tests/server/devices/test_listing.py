@@ -8,8 +8,9 @@ import pytest
 
 from akonet_desktop.api.models import DEVICE_PAGE_MAX, DEVICE_SORT_FIELDS, DeviceSort
 from akonet_desktop.rules.device import DEVICE_MODELS
-from akonet_desktop.rules.sort_key import natural_sort_key
 from tests.support.api import STRONG_PASSWORD, Api
+from tests.support.device_lists import SORT_KEYS
+from tests.support.device_lists import status as status_of
 from tests.support.devices import add_devices, add_inventory, bearer, company_id
 
 LOCATIONS = ("Madrid, Kitchen", "Bilbao, Bakery", "Sevilla, Dock")
@@ -56,34 +57,12 @@ def seeded(api, clock):
     headers = bearer(owner)
     listed = api.http.get("/api/v1/devices", params={"limit": 100}, headers=headers).json()["items"]
     ids = {d["serial"]: d["id"] for d in listed}
+    cutoff = now - timedelta(minutes=15)
     devices = [
-        {**spec, "serial": label.serial, "id": ids[label.serial], "status": _status(spec, now - timedelta(minutes=15))}
+        {**spec, "serial": label.serial, "id": ids[label.serial], "status": status_of(spec, cutoff)}
         for spec, label in zip(specs, labels, strict=True)
     ]
     return headers, devices
-
-
-def _status(spec: dict, cutoff: datetime) -> str:
-    if spec["alarm"]:
-        return "alarm"
-    seen = spec["last_seen_at"]
-    return "inactive" if seen is None or seen < cutoff else "active"
-
-
-def _never_first(value: datetime | None) -> tuple:
-    return (value is not None, value or datetime.min)
-
-
-SORT_KEYS = {
-    "serial": lambda d: d["serial"],
-    "name": lambda d: (natural_sort_key(d["name"]), d["id"]),
-    "model": lambda d: (d["model"], d["id"]),
-    "location": lambda d: (natural_sort_key(d["location"]), d["id"]),
-    "last_seen_at": lambda d: (*_never_first(d["last_seen_at"]), d["id"]),
-    "activated_at": lambda d: (*_never_first(d["activated_at"]), d["id"]),
-    # alarm, inactive, active; within a status by last contact, never first
-    "status": lambda d: (not d["alarm"], *_never_first(d["last_seen_at"]), d["id"]),
-}
 
 
 def _pages(api: Api, headers: dict, limit: int, **params) -> tuple[list[dict], int]:
@@ -225,6 +204,7 @@ def test_a_company_without_devices(api):
         "offset": 0,
         "limit": 100,
         "counts": {"total": 0, "active": 0, "inactive": 0, "alarm": 0},
+        "next_cursor": None,
     }
 
 

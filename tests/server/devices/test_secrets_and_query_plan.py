@@ -19,7 +19,7 @@ from akonet_desktop.rules.device import (
     normalize_activation_code,
     normalize_serial,
 )
-from akonet_desktop.server.devices import query_plan as device_access
+from akonet_desktop.server.devices import query_plan
 from akonet_desktop.server.devices.secrets import (
     activation_code_hash,
     code_matches,
@@ -125,27 +125,30 @@ def test_device_messages_speak_of_the_device():
     assert device_english_message(FieldError("serial", "required")) == "Serial is required."
 
 
-def _choose(table_rows=100_000, company_total=100_000, status_count=None, matching=None, **query):
-    return device_access.choose(
+def _choose(company_total=100_000, status_count=None, matching=100_000, skipped=0, **query):
+    return query_plan.choose(
         DeviceQuery(**query),
-        table_rows=table_rows,
+        searching=bool(query.get("q")),
         company_total=company_total,
         status_count=status_count,
         matching=matching,
+        skipped=skipped,
     )
 
 
 def test_sqlite_access_paths():
-    # counting search matches of a company that owns the table: one sequential scan
-    assert _choose(q="cold") == device_access.SCAN
-    # a small company among many: its own index
-    assert _choose(company_total=300, q="cold") is None
-    # the first page of a common match walks the sort index; of a rare one, scans and sorts
-    assert _choose(q="cold", matching=10_000, sort="name") == device_access.SORT_INDEX
-    assert _choose(q="zzz", matching=20, sort="name") == device_access.SCAN
-    # no filter: the sort index, even at the far end (no rows read for the skipped ones)
-    assert _choose(matching=100_000, offset=99_900, sort="name", order="desc") == device_access.SORT_INDEX
-    assert _choose(matching=100_000, sort="status") == device_access.SORT_INDEX
-    # a rare status: its index; a common one: the sort index
-    assert _choose(status="alarm", status_count=1000, matching=1000, sort="location") == device_access.STATUS_INDEX
-    assert _choose(status="active", status_count=88_000, matching=88_000, sort="location") == device_access.SORT_INDEX
+    # no filter, or a status filter on the status sort: the sort's own index, nothing to choose
+    assert _choose(sort="name") is None
+    assert _choose(status="alarm", status_count=1000, matching=1000, sort="status") is None
+    # a rare status: its index, then sort; a common one: along the sort's index
+    assert _choose(status="alarm", status_count=1000, matching=1000, sort="name") == query_plan.FILTER
+    assert _choose(status="inactive", status_count=11_000, matching=11_000, sort="name") == query_plan.WALK
+    assert _choose(status="active", status_count=88_000, matching=88_000, sort="location") == query_plan.WALK
+    # a rare search text: its matches, then sort; a common one: along the sort's index
+    assert _choose(q="freezer 12", matching=111, sort="name") == query_plan.FILTER
+    assert _choose(q="cold", matching=11_780, sort="name") == query_plan.WALK
+    # ...unless an offset makes the walk long
+    assert _choose(q="room 1", matching=2_000, sort="name") == query_plan.WALK
+    assert _choose(q="room 1", matching=2_000, skipped=1_000, sort="name") == query_plan.FILTER
+    # a search within a rare status: the search's matches, each row's status tested
+    assert _choose(q="cold", status="alarm", status_count=1000, matching=120, sort="name") == query_plan.FILTER

@@ -1,0 +1,45 @@
+"""Read sessions (ctx.reads) read beside a writer on SQLite, where ordinary transactions queue."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from sqlalchemy import func, select
+
+from akonet_desktop.server.db import transaction
+from akonet_desktop.server.models import Company, Device
+from tests.support.devices import add_company
+
+
+def test_a_read_session_reads_while_a_writer_holds_the_lock(make_settings, sqlite_url):
+    from tests.support.api import Api
+
+    with Api(make_settings(sqlite_url, device_counts_seconds=0)) as api:
+        add_company(api)
+        with transaction(api.ctx.sessions) as writer:
+            writer.add(
+                Company(
+                    name="B",
+                    country="ES",
+                    id_type="NIF",
+                    id_number="1",
+                    phone="+34912345678",
+                    created_at=api.ctx.clock.now(),
+                )
+            )
+            writer.flush()  # the write lock is held until the end of this block
+            started = time.monotonic()
+            with api.ctx.reads() as reader:
+                assert reader.scalar(select(func.count()).select_from(Company)) == 1  # the snapshot before
+                assert reader.scalar(select(func.count()).select_from(Device)) == 0
+            assert time.monotonic() - started < 1  # no wait for the writer
+            # An ordinary transaction queues behind the writer (BEGIN IMMEDIATE), up to busy_timeout.
+            raw = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), timeout=0.2)
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                raise AssertionError("the writer's lock was not held")
+            except sqlite3.OperationalError as exc:
+                assert "locked" in str(exc)
+            finally:
+                raw.close()
