@@ -27,6 +27,9 @@ class CompanyUpdate(ApiModel):
     address_line: str | None = _Text
     postal_code: str | None = _Text
     city: str | None = _Text
+    # Two-step verification for the owner and the administrators; the owner must have it on first
+    # (422 on this field otherwise).
+    require_totp_for_admins: bool | None = None
 
 
 class BillingPeriod(ApiModel):

@@ -41,3 +41,10 @@ class ErrorCode(StrEnum):
     ROLE_IN_USE = "role_in_use"  # 409: users or pending invitations hold the role
     OWNER_PROTECTED = "owner_protected"  # 409: the owner is neither removed nor changed to another kind
     CANNOT_REMOVE_SELF = "cannot_remove_self"  # 409: nobody removes their own account from the users page
+    # My account and two-step verification
+    INVALID_CODE = "invalid_code"  # 401, with `attempts_left`: a wrong TOTP or recovery code (same lockout)
+    MFA_TOKEN_INVALID = "mfa_token_invalid"  # 401: unknown, used or expired mfa_token: sign in again
+    TOTP_REQUIRED = "totp_required"  # 403: the company requires two-step verification; set it up first
+    TOTP_ALREADY_ENABLED = "totp_already_enabled"  # 409: POST /me/totp while it is on
+    TOTP_NOT_ENABLED = "totp_not_enabled"  # 409: confirm without a pending secret, or DELETE while off
+    SESSION_NOT_FOUND = "session_not_found"  # 404: no such session of yours

@@ -132,6 +132,7 @@ class UserOut(ApiModel):
     # window can hide what the server would refuse.
     role_id: int | None = None
     privileges: list[Privilege] = []
+    totp_enabled: bool = False  # two-step verification is on for this person
 
 
 class CompanyOut(ApiModel):
@@ -144,6 +145,7 @@ class CompanyOut(ApiModel):
     address_line: str = ""
     postal_code: str = ""
     city: str = ""
+    require_totp_for_admins: bool = False  # the owner requires two-step verification of admins
 
 
 class SessionTokens(ApiModel):
@@ -158,11 +160,16 @@ class SignedIn(ApiModel):
     user: UserOut
     company: CompanyOut
     session: SessionTokens
+    # The company requires two-step verification of its owner and administrators and this one
+    # has none yet: every route but /me, /me/totp*, /me/sessions and /auth/logout answers 403
+    # totp_required until it is set up.
+    totp_setup_required: bool = False
 
 
 class Me(ApiModel):
     user: UserOut
     company: CompanyOut
+    totp_setup_required: bool = False  # as in SignedIn
 
 
 class LoginRequest(ApiModel):
