@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from akonet_desktop.api.account import MFA_TOKEN_SECONDS
 from akonet_desktop.server.models import MfaChallenge, RecoveryCode, User
-from tests.server.account.support import EMAIL, code, sign_in, turn_on_totp
+from tests.server.account.support import EMAIL, code, sign_in, turn_on_totp, wrong_code
 from tests.support.api import STRONG_PASSWORD, Api
 from tests.support.devices import bearer
 
@@ -44,7 +44,7 @@ def test_enrolment_with_a_code_computed_from_the_secret(api, owner):
     )
     me = api.http.get("/api/v1/me", headers=bearer(owner)).json()
     assert me["user"]["totp_enabled"] is False  # pending until confirmed
-    wrong = api.http.post("/api/v1/me/totp/confirm", json={"code": "000000"}, headers=bearer(owner))
+    wrong = api.http.post("/api/v1/me/totp/confirm", json={"code": wrong_code(api, secret)}, headers=bearer(owner))
     assert (wrong.status_code, wrong.json()["code"]) == (401, "invalid_code")
     # Spaces and dashes, as people type them, are ignored.
     typed = code(api, secret)
@@ -158,10 +158,10 @@ def test_wrong_codes_and_wrong_passwords_lock_together_after_six(api, owner):
         if i % 2:
             left.append(api.login(EMAIL, f"Wrong-Guess-{i}!").json()["attempts_left"])
         else:
-            left.append(_second_step(api, mfa_token, f"{i:06d}").json()["attempts_left"])
+            left.append(_second_step(api, mfa_token, wrong_code(api, secret, i)).json()["attempts_left"])
     assert left == list(range(threshold - 1, 0, -1))
     assert not [s for s in _subjects(api) if "blocked" in s]
-    last = _second_step(api, mfa_token, "999999")
+    last = _second_step(api, mfa_token, wrong_code(api, secret, 99))
     assert (last.status_code, last.json()["code"], last.json()["attempts_left"]) == (401, "invalid_code", 0)
     assert len([s for s in _subjects(api) if "blocked" in s]) == 1
     # Locked: neither the right password nor the right code gets in.
@@ -175,15 +175,18 @@ def test_a_right_password_alone_resets_nothing_while_the_second_step_is_pending(
     threshold = api.settings.lockout_threshold
     # An attacker who knows the password alternates it with code guesses: the count only grows.
     for i in range(threshold - 1):
-        assert _second_step(api, _mfa_token(api), f"{i:06d}").status_code == 401
-    assert _second_step(api, _mfa_token(api), "999999").json()["attempts_left"] == 0
+        assert _second_step(api, _mfa_token(api), wrong_code(api, secret, i)).status_code == 401
+    assert _second_step(api, _mfa_token(api), wrong_code(api, secret, 99)).json()["attempts_left"] == 0
     assert api.login(EMAIL, STRONG_PASSWORD).status_code == 423
 
 
 def test_a_completed_second_step_resets_the_count(api, owner):
     secret, _codes = turn_on_totp(api, owner)
     mfa_token = _mfa_token(api)
-    assert _second_step(api, mfa_token, "000000").json()["attempts_left"] == api.settings.lockout_threshold - 1
+    assert (
+        _second_step(api, mfa_token, wrong_code(api, secret)).json()["attempts_left"]
+        == api.settings.lockout_threshold - 1
+    )
     assert _second_step(api, mfa_token, code(api, secret)).status_code == 200
     assert api.login(EMAIL, "Wrong-Guess-1!").json()["attempts_left"] == api.settings.lockout_threshold - 1
 
@@ -212,8 +215,8 @@ def test_turning_it_off_takes_the_password_and_a_code(api, owner):
         "invalid_credentials",
         threshold - 1,
     )
-    wrong_code = disable(STRONG_PASSWORD, "000000")
-    assert (wrong_code.json()["code"], wrong_code.json()["attempts_left"]) == ("invalid_code", threshold - 2)
+    refused = disable(STRONG_PASSWORD, wrong_code(api, secret))
+    assert (refused.json()["code"], refused.json()["attempts_left"]) == ("invalid_code", threshold - 2)
     assert disable(STRONG_PASSWORD, codes[0]).status_code == 204
     assert any("Two-step verification is off" in s for s in _subjects(api))
     assert api.http.get("/api/v1/me", headers=bearer(owner)).json()["user"]["totp_enabled"] is False
