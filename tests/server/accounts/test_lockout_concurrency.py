@@ -174,3 +174,33 @@ def test_fifty_concurrent_wrong_codes_and_passwords_lock_exactly_once(database_u
         time.sleep(1)  # give a wrongly duplicated lockout mail the chance to show up
         locks = [m for m in read_maildir(str(maildir)) if "password/reset" in m.get_body(("plain",)).get_content()]
         assert len(locks) == 1
+
+
+async def _same_code_at_once(urls: list[str], mfa_tokens: list[str], code: str) -> list[httpx.Response]:
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=len(mfa_tokens))) as http:
+        return await asyncio.gather(
+            *(
+                http.post(f"{urls[i % len(urls)]}/api/v1/auth/login/totp", json={"mfa_token": token, "code": code})
+                for i, token in enumerate(mfa_tokens)
+            )
+        )
+
+
+def test_one_code_sent_at_once_to_both_processes_signs_in_once(database_url, tmp_path):
+    """A code works once however many requests bring it at the same moment (no replay in its window)."""
+    from akonet_desktop.server.accounts.totp import code_at
+
+    maildir = tmp_path / "Maildir"
+    with _two_servers_with_an_owner(database_url, maildir, tmp_path) as urls:
+        secret = _turn_on_totp(urls[0])
+        tokens = [
+            httpx.post(f"{urls[i % 2]}/api/v1/auth/login", json={"email": EMAIL, "password": STRONG_PASSWORD}).json()[
+                "mfa_token"
+            ]
+            for i in range(5)
+        ]
+        # The next step's code: the enrolment spent this one's.
+        code = code_at(secret, datetime.now(UTC) + timedelta(seconds=30))
+        responses = asyncio.run(_same_code_at_once(urls, tokens, code))
+        assert Counter(r.status_code for r in responses) == {200: 1, 401: 4}, [r.text for r in responses]
+        assert {r.json()["code"] for r in responses if r.status_code == 401} == {"invalid_code"}
