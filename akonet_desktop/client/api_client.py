@@ -15,7 +15,6 @@ from urllib.parse import quote, urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from akonet_desktop import __version__
 from akonet_desktop.api import API_PREFIX
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import (
@@ -46,6 +45,7 @@ from akonet_desktop.client.errors import (
 )
 from akonet_desktop.client.invitations_calls import InvitationCalls
 from akonet_desktop.client.members_calls import MembersCalls
+from akonet_desktop.client.user_agent import user_agent
 from akonet_desktop.rules import PasswordPolicy
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
             timeout=timeout,
             transport=transport,
             follow_redirects=False,
-            headers={"User-Agent": f"AKONet-Desktop/{__version__}", "Accept": "application/json"},
+            headers={"User-Agent": user_agent(), "Accept": "application/json"},
         )
         self.access_token: str | None = None
         self.refresh_token: str | None = None
