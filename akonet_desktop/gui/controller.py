@@ -148,7 +148,7 @@ class AppController(QObject):
     # --- signed in ------------------------------------------------------------------------------
     def _signed_in(self, signed: SignedIn) -> None:
         self.ctx.settings.setValue("auth/email", signed.user.email)
-        self._show_main(Me(user=signed.user, company=signed.company))
+        self._show_main(Me(user=signed.user, company=signed.company, totp_setup_required=signed.totp_setup_required))
 
     def _show_main(self, me: Me) -> None:
         if self.main is not None:
@@ -156,6 +156,7 @@ class AppController(QObject):
         self.main = MainWindow(me, has_mailbox=self.ctx.maildir is not None, client=self.ctx.client)
         self.main.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
         self.main.mailbox_requested.connect(self.open_mailbox)
+        self.main.language_requested.connect(self.ctx.translations.set_language)
         self.main.show()
         self.login.hide()
 
