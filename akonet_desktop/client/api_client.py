@@ -16,6 +16,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from akonet_desktop.api import API_PREFIX
+from akonet_desktop.api.account import MfaRequired, TotpLogin
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import (
     Accepted,
@@ -34,6 +35,7 @@ from akonet_desktop.api.models import (
     SessionTokens,
     SignedIn,
 )
+from akonet_desktop.client.account_calls import AccountCalls
 from akonet_desktop.client.activity_calls import ActivityCalls
 from akonet_desktop.client.company_calls import CompanyCalls
 from akonet_desktop.client.errors import (
@@ -69,6 +71,15 @@ def _access_refused(response: httpx.Response) -> bool:
     return code in (None, ErrorCode.NOT_AUTHENTICATED)
 
 
+def _asks_for_second_step(response: httpx.Response) -> bool:
+    """The two answers of a right password are told apart by the `mfa_required` key."""
+    try:
+        data = response.json()
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("mfa_required") is True
+
+
 def _retry_after_header(response: httpx.Response) -> int | None:
     """The Retry-After header in seconds: the wait of an error body that does not give one."""
     value = response.headers.get("Retry-After", "").strip()
@@ -84,7 +95,7 @@ def _why(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
+class AkonetClient(AccountCalls, CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
     """One server, one session. Not thread-safe: use it from the one asyncio loop."""
 
     def __init__(
@@ -175,9 +186,23 @@ class AkonetClient(CompanyCalls, InvitationCalls, ActivityCalls, MembersCalls):
 
     # --- sign-in and session ------------------------------------------------------------------
 
-    async def login(self, email: str, password: str) -> SignedIn:
+    async def login(self, email: str, password: str) -> SignedIn | MfaRequired:
+        """SignedIn; or MfaRequired for an account with two-step verification: no session yet,
+        `login_totp` with its token and a code finishes the sign-in."""
         response = await self._send("POST", "/auth/login", json={"email": email, "password": password})
+        self._raise_for_status(response, "POST /auth/login")
+        if _asks_for_second_step(response):
+            return self._result(response, MfaRequired, "POST /auth/login")
         signed = self._result(response, SignedIn, "POST /auth/login")
+        self._begin_session(signed.session)
+        return signed
+
+    async def login_totp(self, mfa_token: str, code: str) -> SignedIn:
+        """A wrong code: `ApiFailure` invalid_code with attempts_left; an expired or used token:
+        mfa_token_invalid (sign in again with the password)."""
+        body = TotpLogin(mfa_token=mfa_token, code=code).model_dump()
+        response = await self._send("POST", "/auth/login/totp", json=body)
+        signed = self._result(response, SignedIn, "POST /auth/login/totp")
         self._begin_session(signed.session)
         return signed
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
@@ -93,6 +94,8 @@ class Company(Base):
     billing_email: Mapped[str | None] = mapped_column(String(254))
     billing_address: Mapped[str] = mapped_column(String(500), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The owner requires two-step verification of the owner and the administrators.
+    require_totp_for_admins: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     users: Mapped[list[User]] = relationship(back_populates="company")
 
@@ -131,6 +134,11 @@ class User(Base):
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Two-step verification (accounts/totp.py): the base32 secret once confirmed; the one being
+    # set up until then; the last 30-second step whose code was accepted (a code works once).
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_pending_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
 
     company: Mapped[Company] = relationship(back_populates="users")
     assigned_role: Mapped[Role | None] = relationship()
@@ -256,6 +264,12 @@ class AuthSession(Base):
     # Key of the tokens that replace a refresh token (accounts/tokens.py successor_tokens), so a
     # retried refresh gets the same pair. NULL only for sessions ended before it existed.
     successor_salt: Mapped[str | None] = mapped_column(String(64))
+    # What signed in (the User-Agent, cleaned) and from where, as the server saw it; when one of
+    # its tokens was last used (written at most once a minute: accounts/sign_in_sessions.py).
+    # Empty and NULL for sessions started before migration 0009.
+    client: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class SessionToken(Base):
@@ -264,6 +278,34 @@ class SessionToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # "access" or "refresh"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class RecoveryCode(Base):
+    """One of a person's two-step verification recovery codes, hashed (argon2): each works once."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MfaChallenge(Base):
+    """A right password on an account with two-step verification: the second step's token, stored
+    hashed, short-lived and single-use (POST /auth/login/totp)."""
+
+    __tablename__ = "mfa_challenges"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # The password hash it was given for: a password changed meanwhile voids it.
+    password_fingerprint: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -56,6 +56,7 @@ _SUCCESS = (
     .where(_t.c.email == _email, _t.c.locked_at.is_(None))
     .values(failures=0, pending=_one_less_pending, updated_at=_now)
 )
+_RELEASE = update(_t).where(_t.c.email == _email, _t.c.locked_at.is_(None)).values(pending=_one_less_pending)
 _FAILURE = (
     update(_t)
     .where(_t.c.email == _email)
@@ -97,6 +98,14 @@ def claim_attempt(connection: Connection, email: str, threshold: int, now: datet
 def record_success(connection: Connection, email: str, now: datetime) -> bool:
     """Reset the count; False when the address got locked while the password was checked."""
     return connection.execute(_SUCCESS, {"key": email, "now": now}).rowcount == 1
+
+
+def release(connection: Connection, email: str) -> bool:
+    """The claim settled without a verdict on the count: a right password whose second step
+    (two-step verification) is still to come. The failures stay: only a completed second step
+    resets them, or an attacker who knows the password could alternate it with code guesses.
+    False when the address got locked meanwhile."""
+    return connection.execute(_RELEASE, {"key": email}).rowcount == 1
 
 
 def record_failure(connection: Connection, email: str, threshold: int, now: datetime) -> tuple[int, bool]:

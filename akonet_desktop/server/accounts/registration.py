@@ -30,7 +30,7 @@ from akonet_desktop.rules import (
 from akonet_desktop.rules.roles import Kind
 from akonet_desktop.server.accounts.addresses import address_taken, forget_failed_sign_ins
 from akonet_desktop.server.accounts.serialize import signed_in
-from akonet_desktop.server.accounts.sign_in_sessions import start_session
+from akonet_desktop.server.accounts.sign_in_sessions import Origin, start_session
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.company.roles import create_builtin_roles
 from akonet_desktop.server.context import ServerContext
@@ -144,7 +144,7 @@ def save_company(ctx: ServerContext, token: str, body: CompanyData) -> Registrat
         return _state(registration)
 
 
-def complete(ctx: ServerContext, token: str, body: RegistrationComplete) -> SignedIn:
+def complete(ctx: ServerContext, token: str, body: RegistrationComplete, origin: Origin | None = None) -> SignedIn:
     now = ctx.clock.now()
     with ctx.sessions() as session:
         registration = _open(session, token, now)
@@ -167,7 +167,7 @@ def complete(ctx: ServerContext, token: str, body: RegistrationComplete) -> Sign
         password_hash = ctx.passwords.hash(body.password)
         try:
             with transaction(ctx.sessions) as session:
-                return _create_company_and_owner(session, ctx, registration, body, password_hash, now)
+                return _create_company_and_owner(session, ctx, registration, body, password_hash, now, origin)
         except (IntegrityError, _EmailTaken):
             pass  # taken meanwhile, by another link to the same address
     # The address has an account now: this link can never complete. Spend it, so that it cannot
@@ -196,6 +196,7 @@ def _create_company_and_owner(
     body: RegistrationComplete,
     password_hash: str,
     now: datetime,
+    origin: Origin | None = None,
 ) -> SignedIn:
     spent = session.execute(
         update(Registration)
@@ -234,5 +235,5 @@ def _create_company_and_owner(
     forget_failed_sign_ins(session, registration.email)
     # The address is verified (the link reached it); a tax number proves nothing.
     join_preactivated(session, company.id, registration.email, now)
-    tokens = start_session(session.connection(), ctx, user.id, now)
+    tokens = start_session(session.connection(), ctx, user.id, now, origin)
     return signed_in(user, company, tokens)

@@ -64,7 +64,18 @@ def _token_pair(
     )
 
 
-def start_session(connection: Connection, ctx: ServerContext, user_id: int, now: datetime) -> SessionTokens:
+@dataclass(frozen=True)
+class Origin:
+    """Where a sign-in came from, as the person's sessions list shows it."""
+
+    client: str = ""  # the User-Agent, cleaned (http/deps.py client_agent)
+    address: str = ""  # the client address as the server saw it
+
+
+def start_session(
+    connection: Connection, ctx: ServerContext, user_id: int, now: datetime, origin: Origin | None = None
+) -> SessionTokens:
+    origin = origin or Origin()
     auth_session_id = connection.execute(
         _NEW_SESSION,
         {
@@ -73,6 +84,9 @@ def start_session(connection: Connection, ctx: ServerContext, user_id: int, now:
             "revoked_at": None,
             "revoked_reason": None,
             "successor_salt": new_successor_salt(),
+            "client": origin.client,
+            "address": origin.address,
+            "last_used_at": now,
         },
     ).scalar_one()
     return _token_pair(connection, ctx, auth_session_id, now, _session_end(ctx, now))
@@ -126,6 +140,7 @@ def refresh(ctx: ServerContext, refresh_token: str) -> SessionTokens:
             .values(used_at=now)
         ).rowcount
         if spent == 1:
+            session.execute(update(AuthSession).where(AuthSession.id == auth_session.id).values(last_used_at=now))
             return _token_pair(session.connection(), ctx, auth_session.id, now, ends_at, successors)
         if successors is not None:
             again = _same_successors(session, ctx, presented, auth_session.id, successors, now)
@@ -178,6 +193,11 @@ def _same_successors(
     )
 
 
+# A session's last use is written when the one stored is older than this: a request a minute
+# keeps "last used" accurate enough for the sessions list without a write on every request.
+LAST_USED_PRECISION = timedelta(seconds=60)
+
+
 @dataclass(frozen=True)
 class Caller:
     user: User  # with its company and its role loaded
@@ -199,7 +219,7 @@ def authenticate(ctx: ServerContext, access_token: str) -> Caller:
     now = ctx.clock.now()
     with ctx.reads() as session:  # every signed-in request: read only, beside the writers
         row = session.execute(
-            select(User, AuthSession.id)
+            select(User, AuthSession.id, AuthSession.last_used_at)
             .options(joinedload(User.company), joinedload(User.assigned_role))
             .join(AuthSession, AuthSession.user_id == User.id)
             .join(SessionToken, SessionToken.session_id == AuthSession.id)
@@ -212,9 +232,25 @@ def authenticate(ctx: ServerContext, access_token: str) -> Caller:
         ).one_or_none()
         if row is None:
             raise ApiError(401, ErrorCode.NOT_AUTHENTICATED, "Sign in to continue.")
-        user, auth_session_id = row
+        user, auth_session_id, last_used_at = row
         session.expunge_all()
-        return Caller(user=user, auth_session_id=auth_session_id)
+    if last_used_at is None or now - last_used_at >= LAST_USED_PRECISION:
+        _touch(ctx, auth_session_id, now)
+    return Caller(user=user, auth_session_id=auth_session_id)
+
+
+def _touch(ctx: ServerContext, auth_session_id: int, now: datetime) -> None:
+    """Record the session's use. Guarded by the stored time: of requests racing here, one writes."""
+    sessions = AuthSession.__table__
+    with ctx.engine.begin() as connection:
+        connection.execute(
+            update(sessions)
+            .where(
+                sessions.c.id == auth_session_id,
+                (sessions.c.last_used_at.is_(None)) | (sessions.c.last_used_at <= now - LAST_USED_PRECISION),
+            )
+            .values(last_used_at=now)
+        )
 
 
 def logout(ctx: ServerContext, caller: Caller) -> None:

@@ -9,13 +9,15 @@ from functools import partial
 
 from sqlalchemy import Row, bindparam, select, update
 
+from akonet_desktop.api.account import MfaRequired
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import CompanyOut, LoginRequest, SignedIn
 from akonet_desktop.rules import email_key, validate_login
-from akonet_desktop.server.accounts import lockout
+from akonet_desktop.server.accounts import lockout, mfa_challenges
 from akonet_desktop.server.accounts.passwords import HashingBusy
 from akonet_desktop.server.accounts.serialize import user_out
-from akonet_desktop.server.accounts.sign_in_sessions import start_session
+from akonet_desktop.server.accounts.sign_in_sessions import Origin, start_session
+from akonet_desktop.server.accounts.totp_policy import BOUND_KINDS
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
@@ -37,6 +39,7 @@ _ACCOUNT_BY_EMAIL = (
         _users.c.role_id,
         _users.c.language,
         _users.c.password_hash,
+        _users.c.totp_secret,
         _roles.c.privileges.label("role_privileges"),
         *(
             column.label(f"company_{column.key}")
@@ -50,6 +53,7 @@ _ACCOUNT_BY_EMAIL = (
                 _companies.c.address_line,
                 _companies.c.postal_code,
                 _companies.c.city,
+                _companies.c.require_totp_for_admins,
             )
         ),
     )
@@ -87,8 +91,12 @@ def locked_error(threshold: int) -> ApiError:
     )
 
 
-async def login(ctx: ServerContext, body: LoginRequest, client: str) -> SignedIn:
-    """Each try runs on a hashing thread; waiting for a busy slot happens here, off it."""
+async def login(ctx: ServerContext, body: LoginRequest, origin: Origin) -> SignedIn | MfaRequired:
+    """Each try runs on a hashing thread; waiting for a busy slot happens here, off it.
+
+    The right password of an account with two-step verification answers MfaRequired, and no
+    session; a wrong one answers the same whether the account has it or not."""
+    client = origin.address
     raise_if_invalid(validate_login(body.email, body.password))
     # A client out of failures waits without costing a hash, a queue place or a lockout count.
     ctx.sign_in_throttle.check(client)
@@ -101,7 +109,7 @@ async def login(ctx: ServerContext, body: LoginRequest, client: str) -> SignedIn
     threshold = ctx.settings.lockout_threshold
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
     poll = CLAIM_POLL_SECONDS
-    attempt = partial(_attempt, ctx, email, body.password, threshold, client)
+    attempt = partial(_attempt, ctx, email, body.password, threshold, origin)
     while (signed_in := await _run(ctx, attempt)) is None:
         if time.monotonic() > deadline:
             raise ApiError(429, ErrorCode.RATE_LIMITED, "Too many sign-in attempts at once; try again.", retry_after=1)
@@ -110,7 +118,7 @@ async def login(ctx: ServerContext, body: LoginRequest, client: str) -> SignedIn
     return signed_in
 
 
-async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
+async def _run(ctx: ServerContext, attempt) -> SignedIn | MfaRequired | None:
     try:
         return await ctx.passwords.run(attempt)
     except HashingBusy:
@@ -119,8 +127,11 @@ async def _run(ctx: ServerContext, attempt) -> SignedIn | None:
         ) from None
 
 
-def _attempt(ctx: ServerContext, email: str, password: str, threshold: int, client: str) -> SignedIn | None:
+def _attempt(
+    ctx: ServerContext, email: str, password: str, threshold: int, origin: Origin
+) -> SignedIn | MfaRequired | None:
     """One sign-in attempt; None when every remaining slot is held by attempts in flight."""
+    client = origin.address
     # Again here: attempts queued for a hashing thread all passed the first check at once.
     ctx.sign_in_throttle.check(client)
     with ctx.engine.begin() as connection:
@@ -133,7 +144,7 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int, clie
 
     # Outside any transaction: hashing is the slow part and must not hold a database lock.
     if ctx.passwords.verify(account.password_hash if account else None, password):
-        signed_in = _succeed(ctx, account, password)
+        signed_in = _succeed(ctx, account, password, origin)
         if signed_in is not None:
             return signed_in
         # The password was reset while this one was being checked: it is no longer right.
@@ -154,8 +165,9 @@ def _attempt(ctx: ServerContext, email: str, password: str, threshold: int, clie
     )
 
 
-def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None:
-    """The session, or None when the password changed after it was read (a reset)."""
+def _succeed(ctx: ServerContext, account: Row, password: str, origin: Origin) -> SignedIn | MfaRequired | None:
+    """The session (or the second step's token), or None when the password changed after it was
+    read (a reset)."""
     now = ctx.clock.now()
     rehash = ctx.passwords.needs_rehash(account.password_hash)
     new_hash = ctx.passwords.hash(password) if rehash else None
@@ -163,6 +175,15 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
         unchanged = {"user_id": account.id, "password_hash": account.password_hash}
         if connection.execute(_HASH_UNCHANGED, unchanged).first() is None:
             return None
+        if account.totp_secret is not None:
+            # The password alone resets nothing: the count goes on until the second step is done.
+            if not lockout.release(connection, account.email_key):
+                raise locked_error(ctx.settings.lockout_threshold)
+            if new_hash:
+                connection.execute(
+                    _REHASH, {"user_id": account.id, "old_hash": account.password_hash, "new_hash": new_hash}
+                )
+            return mfa_challenges.issue(connection, account.id, new_hash or account.password_hash, origin.client, now)
         if not lockout.record_success(connection, account.email_key, now):
             raise locked_error(ctx.settings.lockout_threshold)
         if new_hash:
@@ -170,7 +191,7 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
                 _REHASH, {"user_id": account.id, "old_hash": account.password_hash, "new_hash": new_hash}
             )
         connection.execute(_SIGNED_IN_AT, {"user_id": account.id, "at": now})
-        tokens = start_session(connection, ctx, account.id, now)
+        tokens = start_session(connection, ctx, account.id, now, origin)
     return SignedIn(
         user=user_out(account, account.role_privileges),  # the row's user columns carry the User's names
         company=CompanyOut(
@@ -183,6 +204,9 @@ def _succeed(ctx: ServerContext, account: Row, password: str) -> SignedIn | None
             address_line=account.company_address_line,
             postal_code=account.company_postal_code,
             city=account.company_city,
+            require_totp_for_admins=account.company_require_totp_for_admins,
         ),
         session=tokens,
+        # No second factor here (one would have asked for it): bound by the policy, set it up first.
+        totp_setup_required=bool(account.company_require_totp_for_admins) and account.role in BOUND_KINDS,
     )

@@ -25,7 +25,7 @@ from akonet_desktop.rules.roles import Kind, is_administrator
 from akonet_desktop.server import ratelimit
 from akonet_desktop.server.accounts.addresses import address_taken, forget_failed_sign_ins
 from akonet_desktop.server.accounts.serialize import signed_in
-from akonet_desktop.server.accounts.sign_in_sessions import Caller, start_session
+from akonet_desktop.server.accounts.sign_in_sessions import Caller, Origin, start_session
 from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.company.activity import record
 from akonet_desktop.server.context import ServerContext
@@ -291,7 +291,9 @@ def preview(ctx: ServerContext, token: str) -> InvitationPreview:
         )
 
 
-def accept(ctx: ServerContext, token: str, body: InvitationAccept, client: str) -> SignedIn:
+def accept(
+    ctx: ServerContext, token: str, body: InvitationAccept, client: str, origin: Origin | None = None
+) -> SignedIn:
     now = ctx.clock.now()
     with ctx.sessions() as session:
         invitation = _by_token(session, token, now)
@@ -313,7 +315,7 @@ def accept(ctx: ServerContext, token: str, body: InvitationAccept, client: str) 
         password_hash = ctx.passwords.hash(body.password)
         try:
             with transaction(ctx.sessions) as session:
-                return _join(session, ctx, invitation, body, password_hash, now, client)
+                return _join(session, ctx, invitation, body, password_hash, now, client, origin)
         except (IntegrityError, _EmailTaken):
             pass  # the address got an account meanwhile (a registration, another company)
     with transaction(ctx.sessions) as session:
@@ -342,6 +344,7 @@ def _join(
     password_hash: str,
     now: datetime,
     client: str,
+    origin: Origin | None = None,
 ) -> SignedIn:
     # The guard makes the link single-use under concurrent accepts, and refuses a link that was
     # revoked, resent (its hash replaced) or expired since it was read.
@@ -390,5 +393,5 @@ def _join(
         target=user.email,
         details={"role": user.role, "role_id": user.role_id},
     )
-    tokens = start_session(session.connection(), ctx, user.id, now)
+    tokens = start_session(session.connection(), ctx, user.id, now, origin)
     return signed_in(user, company, tokens)

@@ -8,8 +8,9 @@ from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.company import CompanyUpdate
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import CompanyOut
-from akonet_desktop.rules import normalize_company_id, normalize_phone, validate_company_form
+from akonet_desktop.rules import FieldError, normalize_company_id, normalize_phone, validate_company_form
 from akonet_desktop.rules.address import check_postal_address, clean_line
+from akonet_desktop.rules.messages import english_messages_with
 from akonet_desktop.server.accounts.serialize import company_out
 from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
@@ -17,6 +18,11 @@ from akonet_desktop.server.db import transaction
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.models import Company, User
 
+# The owner asks for two-step verification of administrators without it on for themself.
+TOTP_NOT_ENABLED = "totp_not_enabled"
+_MESSAGES = english_messages_with(
+    {("require_totp_for_admins", TOTP_NOT_ENABLED): "Turn on two-step verification for yourself first."}
+)
 _PROFILE_FIELDS = ("name", "country", "id_type", "id_number", "phone", "address_line", "postal_code", "city")
 
 
@@ -42,13 +48,20 @@ def update_profile(ctx: ServerContext, actor_id: int, body: CompanyUpdate, clien
                 merged[field] = getattr(company, field)
         for field in ("address_line", "postal_code", "city"):
             merged[field] = merged[field] or ""
+        policy = given.get("require_totp_for_admins")
+        policy_errors = []
+        if policy and not company.require_totp_for_admins and actor.totp_secret is None:
+            # The owner is bound by it too: turned on without TOTP, it would shut them out at once.
+            policy_errors.append(FieldError("require_totp_for_admins", TOTP_NOT_ENABLED))
         raise_if_invalid(
             [
+                *policy_errors,
                 *validate_company_form(
                     merged["name"], merged["country"], merged["id_type"], merged["id_number"], merged["phone"]
                 ),
                 *check_postal_address(merged["address_line"], merged["postal_code"], merged["city"]),
-            ]
+            ],
+            _MESSAGES,
         )
         new = {
             "name": merged["name"].strip(),
@@ -60,6 +73,8 @@ def update_profile(ctx: ServerContext, actor_id: int, body: CompanyUpdate, clien
             "postal_code": clean_line(merged["postal_code"]).upper(),
             "city": clean_line(merged["city"]),
         }
+        if policy is not None:
+            new["require_totp_for_admins"] = policy
         changed = {field: value for field, value in new.items() if getattr(company, field) != value}
         if changed:
             for field, value in changed.items():

@@ -22,6 +22,10 @@ KINDS = (
     "ownership_transferred_away",
     "invitation",
     "account_unlocked",
+    "password_changed",
+    "totp_enabled",
+    "totp_disabled",
+    "recovery_code_used",
 )
 LINK_PAGE_KINDS = tuple(kind.name for kind in LINK_KINDS if kind.web_path is not None)  # texts: link_page.<name>
 
@@ -50,6 +54,12 @@ REQUIRED_PARAMS: Mapping[str, tuple[str, ...]] = {
     ),
     # unlocked_by: the administrator, "First Last <address>"; the link opens the app's recovery.
     "account_unlocked": ("first_name", "unlocked_by", "app_link_recovery"),
+    # Security notices of My account: each says how to react if it was not the person (recovery).
+    "password_changed": ("first_name", "app_link_recovery"),
+    "totp_enabled": ("first_name", "app_link_recovery"),
+    "totp_disabled": ("first_name", "app_link_recovery"),
+    # remaining: how many unused recovery codes are left (may be 0).
+    "recovery_code_used": ("first_name", "remaining", "app_link_recovery"),
 }
 _COUNTS = frozenset({"expires_hours", "expires_minutes", "attempts"})
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Response
 from akonet_desktop.api.invitations import InvitationAccept, InvitationCreate, InvitationOut, InvitationPreview
 from akonet_desktop.api.models import SignedIn
 from akonet_desktop.server.company import invitations
-from akonet_desktop.server.http.deps import ClientAddress, Ctx, CurrentCaller
+from akonet_desktop.server.http.deps import ClientAddress, ClientOrigin, Ctx, CurrentCaller
 from akonet_desktop.server.http.responses import error_responses
 
 router = APIRouter(
@@ -49,5 +49,5 @@ def get_invitation(ctx: Ctx, token: Token) -> InvitationPreview:
 
 
 @public_router.post("/{token}/accept", status_code=201, response_model=SignedIn)
-def accept_invitation(ctx: Ctx, token: Token, body: InvitationAccept, client: ClientAddress) -> SignedIn:
-    return invitations.accept(ctx, token, body, client)
+def accept_invitation(ctx: Ctx, token: Token, body: InvitationAccept, origin: ClientOrigin) -> SignedIn:
+    return invitations.accept(ctx, token, body, origin.address, origin)

@@ -19,7 +19,7 @@ from akonet_desktop.api.models import (
     SignedIn,
 )
 from akonet_desktop.server.accounts import registration
-from akonet_desktop.server.http.deps import ClientAddress, Ctx
+from akonet_desktop.server.http.deps import ClientAddress, ClientOrigin, Ctx
 from akonet_desktop.server.http.responses import error_responses
 
 router = APIRouter(
@@ -45,5 +45,5 @@ def save_company(ctx: Ctx, token: Token, body: CompanyData) -> RegistrationState
 
 
 @router.post("/{token}/complete", status_code=201, response_model=SignedIn)
-def complete_registration(ctx: Ctx, token: Token, body: RegistrationComplete) -> SignedIn:
-    return registration.complete(ctx, token, body)
+def complete_registration(ctx: Ctx, token: Token, body: RegistrationComplete, origin: ClientOrigin) -> SignedIn:
+    return registration.complete(ctx, token, body, origin)
