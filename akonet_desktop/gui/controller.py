@@ -275,6 +275,8 @@ class AppController(QObject):
 
     def _open(self, dialog) -> None:
         dialog.signed_in.connect(self._signed_in)
+        if hasattr(dialog, "code_required"):  # the recovery dialog signing in with the new password
+            dialog.code_required.connect(self.login.continue_with_code)
         dialog.finished.connect(lambda _result: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
         self.dialogs.append(dialog)
         dialog.open()

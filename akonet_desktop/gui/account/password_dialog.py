@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from akonet_desktop.api.account import PasswordChange
 from akonet_desktop.api.models import Me
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.common import theme
@@ -131,18 +130,18 @@ class ChangePasswordDialog(TaskDialog):
 
     async def change(self) -> None:
         v = self.values()
-        body = PasswordChange(
-            current_password=v["current_password"],
-            password=v["password"],
-            password_confirmation=v["password_confirmation"],
-            sign_out_other_sessions=self.ui.signOutCheck.isChecked(),
-        )
+        sign_out = self.ui.signOutCheck.isChecked()
         self._server_errors = {}
         await (
-            WindowRequest(self, lambda: self.client.change_password(body))
+            WindowRequest(
+                self,
+                lambda: self.client.change_password(
+                    v["current_password"], v["password"], v["password_confirmation"], sign_out
+                ),
+            )
             .failure(self._refused_here)
             .retry(self.change, refusals=("rate_limited",))
-            .success(lambda _none: self._changed(body.sign_out_other_sessions))
+            .success(lambda _none: self._changed(sign_out))
             .run()
         )
 
