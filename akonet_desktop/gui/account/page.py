@@ -261,6 +261,9 @@ class AccountPage(RequestPage):
             button.setEnabled(not self.busy)
             button.clicked.connect(lambda _checked=False, s=session.id: self._start(lambda: self.end_session(s)))
             table.setIndexWidget(index, button)
+            table.verticalHeader().setDefaultSectionSize(
+                max(table.verticalHeader().defaultSectionSize(), button.sizeHint().height() + 2)
+            )
         self._render()
 
     def row_button(self, session_id: int) -> QPushButton | None:

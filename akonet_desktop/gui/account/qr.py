@@ -8,13 +8,13 @@ no smoothing, so that every module stays a sharp square at any size and screen s
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
 DARK, LIGHT = 0, 255  # grey levels: black modules on white, whatever the theme (scanners expect it)
-MIN_MODULE_PIXELS = 4  # the smallest module the view asks room for: phones scan it from a screen
+MIN_MODULE_PIXELS = 5  # the smallest module the view asks room for: phones scan it from a screen
 
 
 def qr_image(text: str, *, quiet_zone: int = QUIET_ZONE) -> QImage:
@@ -76,9 +76,9 @@ class QrCodeView(QWidget):
         return QRect(round(x), round(y), round(side), round(side))
 
     def paintEvent(self, event) -> None:
+        if self._image is None:
+            return
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(Qt.GlobalColor.white))  # the quiet zone reaches the edges
-        if self._image is not None:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            painter.drawImage(self.target_rect(), self._image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawImage(self.target_rect(), self._image)  # its own white quiet zone included
         painter.end()

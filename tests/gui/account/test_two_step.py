@@ -255,8 +255,8 @@ def test_the_owner_requires_it_and_an_administrator_sets_it_up_first(
     loop,
     live_server,
     clients,
-    company,
-    screenshot,  # noqa: F811 - the fixture
+    company,  # noqa: F811 - the fixture
+    screenshot,
 ):
     owner = signed_in(loop, live_server.url)
     clients.append(owner)
