@@ -356,6 +356,7 @@ class AccountPage(RequestPage):
         ui.busyBar.setVisible(busy)
 
     def _retranslate(self) -> None:
+        self.sessions.retranslate()
         self._place_row_buttons()  # their text, in the new language (and a render)
 
     def _style(self) -> None:

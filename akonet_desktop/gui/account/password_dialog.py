@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from akonet_desktop.api import defaults
 from akonet_desktop.api.models import Me
 from akonet_desktop.client.errors import ApiFailure, ClientError
 from akonet_desktop.gui.common import theme
@@ -38,7 +39,10 @@ def _blocked(error: ApiFailure) -> bool:
 class ChangePasswordDialog(TaskDialog):
     changed = Signal(bool)  # the password was changed; True when the other sessions were signed out
 
-    def __init__(self, client, me: Me, parent: QWidget | None = None, *, lockout_threshold: int | None = None) -> None:
+    def __init__(
+        self, client, me: Me, parent: QWidget | None = None, *, lockout_threshold: int = defaults.LOCKOUT_THRESHOLD
+    ) -> None:
+        """`lockout_threshold`: the server's, for the text of a blocked account."""
         super().__init__(parent)
         self.client = client
         self.me = me
@@ -173,11 +177,7 @@ class ChangePasswordDialog(TaskDialog):
         if failure is None:
             return ""
         if isinstance(failure, ApiFailure) and _blocked(failure):
-            return (
-                locked_message(self.lockout_threshold)
-                if self.lockout_threshold
-                else failure_message(ApiFailure(423, "account_locked", ""))
-            )
+            return locked_message(self.lockout_threshold)
         return failure_message(failure)
 
     def field_error(self, field: str) -> str:

@@ -48,6 +48,12 @@ class SessionsModel(QAbstractTableModel):
     def others(self) -> list[SessionOut]:
         return [s for s in self.sessions if not s.current]
 
+    def retranslate(self) -> None:
+        """The interface language changed: headers, "This computer" and dates in the new one."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.sessions:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.sessions) - 1, self.columnCount() - 1))
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.sessions)
 

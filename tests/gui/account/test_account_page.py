@@ -156,3 +156,29 @@ def test_names_and_the_language_switch(qtbot, loop, owner, clients, tmp_path, sc
     finally:
         translations.set_language("en")  # the next tests read English
     wait_until(loop, lambda: ui.titleLabel.text() == "My account")
+
+
+def test_six_wrong_current_passwords_block_the_account(qtbot, loop, owner, clients):
+    window = open_window(qtbot, loop, _client(loop, clients, owner.url))
+    page = show_account(qtbot, loop, window)
+    dialog: ChangePasswordDialog = page.open_change_password()
+    ui = dialog.ui
+    ui.passwordEdit.setText(NEW_PASSWORD)
+    ui.confirmationEdit.setText(NEW_PASSWORD)
+    for left in (5, 4, 3, 2, 1):
+        ui.currentEdit.setText(f"Wrong-Password-{left}")
+        qtbot.mouseClick(ui.changeButton, Qt.MouseButton.LeftButton)
+        wait_until_quiet(loop, lambda: dialog.field_error("current_password") and not dialog.busy)
+        expected = (
+            "The password is not correct. 1 attempt left before the account is blocked."
+            if left == 1
+            else f"The password is not correct. {left} attempts left."
+        )
+        assert dialog.field_error("current_password") == expected
+    ui.currentEdit.setText("Wrong-Password-0")
+    qtbot.mouseClick(ui.changeButton, Qt.MouseButton.LeftButton)
+    wait_until_quiet(loop, lambda: ui.bannerFrame.isVisible() and not dialog.busy)
+    assert "blocked after 6 failed attempts" in ui.bannerLabel.text()
+    assert not ui.currentEdit.isEnabled() and not ui.changeButton.isEnabled() and ui.cancelButton.text() == "Close"
+    subjects = [m["Subject"] for m in wait_for_mail(owner.maildir, EMAIL, count=2)]
+    assert "Your AKONet account has been blocked" in subjects

@@ -300,3 +300,38 @@ def test_the_owner_requires_it_and_an_administrator_sets_it_up_first(
     assert window.ui.pages.currentWidget() is window.pages[DEVICES] is window.devices
     wait_until_quiet(loop, lambda: window.devices.model.started and not window.devices.model.busy)
     run(loop, admin.list_devices())  # the server answers the rest now
+
+
+def test_a_recovery_ends_at_the_code_step_of_the_sign_in_window(qtbot, loop, live_server, clients, login):
+    """The new password is right, but the account has two-step verification: the recovery dialog
+    hands the sign-in over to the sign-in window's code step, with the address."""
+    from akonet_desktop.gui.signin.recovery_dialog import RecoveryDialog
+    from tests.support.live import token_in
+
+    register_owner(live_server.url, live_server.maildir, EMAIL)
+    owner = signed_in(loop, live_server.url)
+    clients.append(owner)
+    secret, _codes = _turn_on_by_api(loop, owner)
+    run(loop, owner.request_recovery(EMAIL))
+    reset = next(
+        m for m in wait_for_mail(live_server.maildir, EMAIL, count=3) if m["Subject"] == "Reset your AKONet password"
+    )
+    window = login
+    dialog = RecoveryDialog(window.ctx, window, email=EMAIL, token=token_in(reset))
+    qtbot.addWidget(dialog)
+    dialog.code_required.connect(window.continue_with_code)  # as the app's controller does
+    signed = []
+    dialog.signed_in.connect(signed.append)
+    window.signed_in.connect(signed.append)
+    dialog.show()
+    new_password = "Glacier-Pump-73"
+    dialog.ui.passwordEdit.setText(new_password)
+    dialog.ui.confirmationEdit.setText(new_password)
+    qtbot.mouseClick(dialog.ui.changeButton, Qt.MouseButton.LeftButton)
+    wait_until_quiet(loop, lambda: window.mfa is not None)
+    assert not dialog.isVisible() and signed == []
+    assert window.ui.codePanel.isVisible() and window.ui.emailEdit.text() == EMAIL
+    qtbot.keyClicks(window.ui.codeEdit, app_code(secret, 1))
+    qtbot.mouseClick(window.ui.verifyButton, Qt.MouseButton.LeftButton)
+    wait_until_quiet(loop, lambda: signed and not window.form.busy)
+    assert isinstance(signed[0], SignedIn) and signed[0].user.email == EMAIL
