@@ -28,6 +28,7 @@ from akonet_desktop.server.models import (
     Invitation,
     LoginAttempts,
     MailRequest,
+    MfaChallenge,
     OutboxMail,
     PasswordReset,
     RateEvent,
@@ -54,6 +55,8 @@ def purge(session: Session, settings: Settings, now: datetime) -> dict[str, int]
         "auth_sessions": delete(AuthSession).where(
             or_(AuthSession.revoked_at < before, AuthSession.created_at < session_end)
         ),
+        # the second step of a sign-in, used or expired (five minutes): nothing left to do with it
+        "mfa_challenges": delete(MfaChallenge).where(MfaChallenge.expires_at < before),
         "registrations": delete(Registration).where(Registration.expires_at < before),
         "password_resets": delete(PasswordReset).where(PasswordReset.expires_at < before),
         # accepted, revoked or expired: no longer listed, its link refused; the activity log keeps the story

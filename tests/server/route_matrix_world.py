@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from akonet_desktop.server.accounts import requested_mail
+from akonet_desktop.server.accounts.tokens import token_hash
+from akonet_desktop.server.accounts.totp import code_at
 from akonet_desktop.server.db import transaction
-from akonet_desktop.server.models import Base, Device, LoginAttempts, OutboxMail, User
+from akonet_desktop.server.models import AuthSession, Base, Device, LoginAttempts, OutboxMail, SessionToken, User
 from tests.server.company.members_fixtures import role_id
 from tests.support.api import COMPANY, STRONG_PASSWORD, TOKEN_IN_LINK, Api
 from tests.support.devices import add_inventory, bearer
@@ -198,9 +201,55 @@ class World:
     # --- what is stored ---------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, list]:
-        """Every row of every table: a refused call must leave all of it as it was."""
+        """Every row of every table: a refused call must leave all of it as it was. All but when
+        a session was last used: a refused call still used the caller's session (and writes it at
+        most once a minute, whatever the answer)."""
         with self.api.ctx.sessions() as session:
             return {
-                table.name: session.execute(select(table).order_by(*table.primary_key.columns)).all()
+                table.name: session.execute(
+                    select(*(c for c in table.columns if c is not AuthSession.__table__.c.last_used_at)).order_by(
+                        *table.primary_key.columns
+                    )
+                ).all()
                 for table in Base.metadata.sorted_tables
             }
+
+    # --- My account -------------------------------------------------------------------------------
+
+    def fresh_person(self, caller: str) -> tuple[dict, str]:
+        """A new person of the caller's kind (and role), signed in: for a call that changes the
+        person's password, sessions or two-step verification. (sign-in, address)"""
+        if caller == "owner":
+            signed = self.new_company()
+            return signed, signed["user"]["email"]
+        email = self.new_email()
+        if caller == "admin":
+            self._add_user(email, "admin")
+        else:
+            role = self.viewer_role if caller == "viewer" else role_id(self.api, self.company_id, "technician")
+            self._add_user(email, "user", role)
+        return self.sign_in(email), email
+
+    def session_id(self, signed: dict) -> int:
+        with self.api.ctx.sessions() as session:
+            return session.scalar(
+                select(SessionToken.session_id).where(
+                    SessionToken.token_hash == token_hash(signed["session"]["access_token"])
+                )
+            )
+
+    def totp_setup(self, signed: dict) -> str:
+        """Two-step verification started (pending) for the signed-in person: its secret."""
+        r = self.http.post("/api/v1/me/totp", json={"password": STRONG_PASSWORD}, headers=bearer(signed))
+        assert r.status_code == 200, r.text
+        return r.json()["secret"]
+
+    def with_totp(self, caller: str) -> tuple[dict, str, list[str]]:
+        """A fresh person of the caller's kind with two-step verification on: (sign-in, address,
+        recovery codes). Recovery codes, not codes: the test's clock is the real one, and a code of
+        the enrolment's 30 seconds is spent."""
+        signed, email = self.fresh_person(caller)
+        code = code_at(self.totp_setup(signed), datetime.now(UTC))
+        r = self.http.post("/api/v1/me/totp/confirm", json={"code": code}, headers=bearer(signed))
+        assert r.status_code == 200, r.text
+        return signed, email, r.json()["recovery_codes"]

@@ -118,3 +118,18 @@ def test_runs_in_the_background_until_stopped(api, clock):
 
     asyncio.run(scenario())
     assert _counts(api)["registrations"] == 0
+
+
+def test_the_second_steps_of_sign_ins_go_a_day_after_they_expire(api, clock):
+    from akonet_desktop.server.models import MfaChallenge
+    from tests.server.account.support import turn_on_totp
+
+    turn_on_totp(api, api.register("dos@froid.fr"))
+    assert "mfa_token" in api.login("dos@froid.fr", STRONG_PASSWORD).json()
+    clock.advance(days=1)
+    assert _purge(api)["mfa_challenges"] == 0  # expired, but within the day of grace
+    assert "mfa_token" in api.login("dos@froid.fr", STRONG_PASSWORD).json()
+    clock.advance(minutes=6)
+    assert _purge(api)["mfa_challenges"] == 1
+    with api.ctx.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(MfaChallenge)) == 1  # today's stays

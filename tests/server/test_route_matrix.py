@@ -16,14 +16,16 @@ import re
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.routing import APIRoute
 
+from akonet_desktop.server.accounts.totp import code_at
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.devices.secrets import new_serial
 from akonet_desktop.server.settings import Settings
-from tests.server.route_matrix_world import CALLERS, PERSON, Request, World
+from tests.server.route_matrix_world import CALLERS, PERSON, SIGNED_OUT, Request, World
 from tests.support.api import COMPANY, STRONG_PASSWORD, Api
 from tests.support.devices import bearer
 from tests.support.postgres import fresh_database
@@ -69,9 +71,19 @@ EXPECTED: dict[tuple[str, str], tuple[Answer, ...]] = {
     ("POST", "/api/v1/password-reset"): public(204),
     ("GET", "/api/v1/invitations/{token}"): public(200),
     ("POST", "/api/v1/invitations/{token}/accept"): public(201),
+    ("POST", "/api/v1/auth/login/totp"): public(200),
     # Every member.
     ("POST", "/api/v1/auth/logout"): (NO_SESSION, 204, 204, 204, 204),
     ("GET", "/api/v1/me"): (NO_SESSION, 200, 200, 200, 200),
+    # Their own account, sessions and two-step verification.
+    ("PATCH", "/api/v1/me"): (NO_SESSION, 200, 200, 200, 200),
+    ("POST", "/api/v1/me/password"): (NO_SESSION, 204, 204, 204, 204),
+    ("GET", "/api/v1/me/sessions"): (NO_SESSION, 200, 200, 200, 200),
+    ("DELETE", "/api/v1/me/sessions"): (NO_SESSION, 204, 204, 204, 204),
+    ("DELETE", "/api/v1/me/sessions/{session_id}"): (NO_SESSION, 204, 204, 204, 204),
+    ("POST", "/api/v1/me/totp"): (NO_SESSION, 200, 200, 200, 200),
+    ("POST", "/api/v1/me/totp/confirm"): (NO_SESSION, 200, 200, 200, 200),
+    ("DELETE", "/api/v1/me/totp"): (NO_SESSION, 204, 204, 204, 204),
     ("GET", "/api/v1/company"): (NO_SESSION, 200, 200, 200, 200),
     ("GET", "/api/v1/devices"): (NO_SESSION, 200, 200, 200, 200),
     ("GET", "/api/v1/devices/{device_id}"): (NO_SESSION, 200, 200, 200, 200),
@@ -130,6 +142,48 @@ def _invite(w: World, caller: str) -> Request:
     return Request(json={"email": w.new_email(), "first_name": "Eva", "last_name": "Ruiz", "role": "user"})
 
 
+def _own(build: Callable[[World, str], tuple[dict | None, dict | None, dict | None]]) -> Builder:
+    """A call on the caller's own account that changes it: made by a fresh person of the caller's
+    kind (the shared callers stay as they are); signed out, the same call without a session.
+    `build(world, caller)` -> (path, json, the fresh person's sign-in or None)."""
+
+    def builder(w: World, caller: str) -> Request:
+        path, body, signed = build(w, caller)
+        headers = None if caller == SIGNED_OUT or signed is None else bearer(signed)
+        return Request(path or {}, json=body, headers=headers)
+
+    return builder
+
+
+def _change_password(w: World, caller: str):
+    new = "Polar-Walrus-83"
+    body = {"current_password": STRONG_PASSWORD, "password": new, "password_confirmation": new}
+    return None, body, w.fresh_person(caller)[0]
+
+
+def _end_one_session(w: World, caller: str):
+    signed, email = w.fresh_person(caller)
+    other = w.sign_in(email)
+    return {"session_id": w.session_id(other)}, None, signed
+
+
+def _confirm_totp(w: World, caller: str):
+    signed, _email = w.fresh_person(caller)
+    return None, {"code": code_at(w.totp_setup(signed), datetime.now(UTC))}, signed
+
+
+def _disable_totp(w: World, caller: str):
+    signed, _email, codes = w.with_totp(caller)
+    return None, {"password": STRONG_PASSWORD, "code": codes[0]}, signed
+
+
+def _login_totp(w: World, caller: str) -> Request:
+    _signed, email, codes = w.with_totp("admin")
+    r = w.api.login(email, STRONG_PASSWORD)
+    assert r.status_code == 200 and r.json()["mfa_required"], r.text
+    return Request(json={"mfa_token": r.json()["mfa_token"], "code": codes[0]})
+
+
 LINK_CODE = {"token": "AbC123_-xyz0123456789abcdefghijk"}  # the form of an issued token: 32 characters
 
 Builder = Callable[[World, str], Request]
@@ -163,6 +217,17 @@ REQUESTS: dict[tuple[str, str], Builder] = {
     ),
     ("POST", "/api/v1/auth/logout"): lambda w, caller: Request(headers=w.fresh_session(caller)),
     ("GET", "/api/v1/me"): lambda w, caller: Request(),
+    ("PATCH", "/api/v1/me"): lambda w, caller: Request(json={"language": "es"}),  # what it already is
+    ("POST", "/api/v1/me/password"): _own(_change_password),
+    ("GET", "/api/v1/me/sessions"): lambda w, caller: Request(),
+    ("DELETE", "/api/v1/me/sessions"): _own(lambda w, caller: (None, None, w.fresh_person(caller)[0])),
+    ("DELETE", "/api/v1/me/sessions/{session_id}"): _own(_end_one_session),
+    ("POST", "/api/v1/me/totp"): _own(
+        lambda w, caller: (None, {"password": STRONG_PASSWORD}, w.fresh_person(caller)[0])
+    ),
+    ("POST", "/api/v1/me/totp/confirm"): _own(_confirm_totp),
+    ("DELETE", "/api/v1/me/totp"): _own(_disable_totp),
+    ("POST", "/api/v1/auth/login/totp"): _login_totp,
     ("GET", "/api/v1/company"): lambda w, caller: Request(),
     ("GET", "/api/v1/devices"): lambda w, caller: Request(),
     ("GET", "/api/v1/devices/{device_id}"): lambda w, caller: Request({"device_id": w.device_id}),

@@ -83,20 +83,22 @@ def _attempt(ctx: ServerContext, caller: Caller, body: PasswordChange) -> bool |
             .where(User.id == caller.user.id, User.password_hash == old_hash)
             .values(password_hash=new_hash, password_changed_at=now)
         ).rowcount
-        if not changed:
-            raise ApiError(401, guarded.wrong_password()[0], "The password is not correct.")
-        guarded.succeed(session.connection(), ctx, key)
-        if body.sign_out_other_sessions:
-            end_other_sessions(session, caller.user.id, caller.auth_session_id, now, "password_changed")
-        user = session.get_one(User, caller.user.id)
-        outbox.enqueue(
-            session,
-            kind="password_changed",
-            recipient=user.email,
-            language=user.language,
-            now=now,
-            first_name=user.first_name,
-            app_link_recovery=PASSWORD_FORGOT_APP_LINK,
-        )
+        if changed:
+            guarded.succeed(session.connection(), ctx, key)
+            if body.sign_out_other_sessions:
+                end_other_sessions(session, caller.user.id, caller.auth_session_id, now, "password_changed")
+            user = session.get_one(User, caller.user.id)
+            outbox.enqueue(
+                session,
+                kind="password_changed",
+                recipient=user.email,
+                language=user.language,
+                now=now,
+                first_name=user.first_name,
+                app_link_recovery=PASSWORD_FORGOT_APP_LINK,
+            )
+    if not changed:  # reset or changed meanwhile: the password given is no longer the current one
+        guarded.release(ctx, key)
+        raise ApiError(401, guarded.wrong_password()[0], "The password is not correct.")
     ctx.mail_queued.set()
     return True

@@ -71,14 +71,16 @@ def _start(ctx: ServerContext, user_id: int, password: str) -> TotpSetup | None:
         guarded.fail(ctx, user.email_key, guarded.wrong_password())
     secret = totp.new_secret()
     with ctx.engine.begin() as connection:
-        guarded.succeed(connection, ctx, user.email_key)
         pending = connection.execute(
             update(_users)
             .where(_users.c.id == user_id, _users.c.totp_secret.is_(None))
             .values(totp_pending_secret=secret)
         ).rowcount
-        if not pending:
-            raise _already_on()
+        if pending:
+            guarded.succeed(connection, ctx, user.email_key)
+    if not pending:  # turned on meanwhile, by another request: the password was not judged here
+        guarded.release(ctx, user.email_key)
+        raise _already_on()
     return TotpSetup(secret=secret, otpauth_uri=totp.otpauth_uri(secret, user.email))
 
 
@@ -110,16 +112,18 @@ def _confirm(ctx: ServerContext, user_id: int, code: str) -> RecoveryCodes | Non
     now = ctx.clock.now()
     with transaction(ctx.sessions) as session:
         connection = session.connection()
-        guarded.succeed(connection, ctx, user.email_key)
         turned_on = connection.execute(
             update(_users)
             .where(_users.c.id == user_id, _users.c.totp_secret.is_(None), _users.c.totp_pending_secret == pending)
             .values(totp_secret=pending, totp_pending_secret=None, totp_last_step=step)  # this code: spent
         ).rowcount
-        if not turned_on:  # another confirmation, or a new setup, came first
-            raise _not_on("Two-step verification changed meanwhile; start again.")
-        second_factor.replace_recovery_codes(connection, user_id, hashes, now)
-        _mail(session, user, "totp_enabled", now)
+        if turned_on:
+            guarded.succeed(connection, ctx, user.email_key)
+            second_factor.replace_recovery_codes(connection, user_id, hashes, now)
+            _mail(session, user, "totp_enabled", now)
+    if not turned_on:  # another confirmation, or a new setup, came first
+        guarded.release(ctx, user.email_key)
+        raise _not_on("Two-step verification changed meanwhile; start again.")
     ctx.mail_queued.set()
     return RecoveryCodes(recovery_codes=codes)
 

@@ -65,3 +65,18 @@ def test_client_address_limit_answers_429(make_settings, database_url):
         assert [a.status_code for a in answers] == [202, 202, 202, 429]
         assert answers[-1].json()["code"] == "rate_limited"
         assert int(answers[-1].headers["Retry-After"]) > 0
+
+
+def test_a_wrong_password_answers_alike_with_or_without_two_step_verification(api):
+    """Only the right password tells that a second step follows: a wrong one, up to the lockout
+    and after it, answers byte for byte as for an account without it (or without an account)."""
+    from tests.server.account.support import turn_on_totp
+
+    with_totp = "dos.pasos@frigo.it"
+    turn_on_totp(api, api.register(with_totp))
+    for _ in range(8):
+        known = api.login(KNOWN, "Wrong-Pass-123")
+        guarded = api.login(with_totp, "Wrong-Pass-123")
+        _same(known, guarded)
+        _same(guarded, api.login(UNKNOWN, "Wrong-Pass-123"))
+    assert guarded.status_code == 423

@@ -46,6 +46,10 @@ PARAMS = {
         expires_minutes=7 * 24 * 60,
     ),
     "account_unlocked": dict(first_name="Zoé", unlocked_by="Ana García <jefe@frio.es>", app_link_recovery=RECOVERY),
+    "password_changed": dict(first_name="Zoé", app_link_recovery=RECOVERY),
+    "totp_enabled": dict(first_name="Zoé", app_link_recovery=RECOVERY),
+    "totp_disabled": dict(first_name="Zoé", app_link_recovery=RECOVERY),
+    "recovery_code_used": dict(first_name="Zoé", remaining=0, app_link_recovery=RECOVERY),
 }
 HREFS = {
     "registration_continue": (WEB, APP),
@@ -56,6 +60,10 @@ HREFS = {
     "ownership_transferred_away": (RECOVERY,),
     "invitation": (WEB, APP),
     "account_unlocked": (RECOVERY,),
+    "password_changed": (RECOVERY,),
+    "totp_enabled": (RECOVERY,),
+    "totp_disabled": (RECOVERY,),
+    "recovery_code_used": (RECOVERY,),
 }
 
 
