@@ -250,6 +250,13 @@ class LoginWindow(QWidget):
         self._notice = None
         self._refresh()
 
+    def _show_language(self) -> None:
+        index = self.ui.languageCombo.findData(self.ctx.language)
+        if index >= 0 and index != self.ui.languageCombo.currentIndex():
+            self.ui.languageCombo.blockSignals(True)
+            self.ui.languageCombo.setCurrentIndex(index)
+            self.ui.languageCombo.blockSignals(False)
+
     def _language_chosen(self, index: int) -> None:
         self.ctx.translations.set_language(self.ui.languageCombo.itemData(index))
 
@@ -350,6 +357,7 @@ class LoginWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._show_language()  # chosen here, or on My account while signed in
             self._refresh()
         super().changeEvent(event)
 

@@ -182,3 +182,24 @@ def test_six_wrong_current_passwords_block_the_account(qtbot, loop, owner, clien
     assert not ui.currentEdit.isEnabled() and not ui.changeButton.isEnabled() and ui.cancelButton.text() == "Close"
     subjects = [m["Subject"] for m in wait_for_mail(owner.maildir, EMAIL, count=2)]
     assert "Your AKONet account has been blocked" in subjects
+
+
+def test_the_sign_in_window_shows_the_language_chosen_on_my_account(qtbot, loop, tmp_path, memory_keyring):
+    """Signed out after switching on My account: the sign-in window's list says the same language."""
+    from akonet_desktop.client.credentials import CredentialStore
+    from akonet_desktop.gui.context import AppContext
+    from akonet_desktop.gui.signin.login_window import LoginWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    translations = Translations(settings)
+    translations.set_language("en")
+    window = LoginWindow(AppContext(settings, translations, CredentialStore(memory_keyring)))
+    qtbot.addWidget(window)
+    window.hide()  # as while the main window is open
+    try:
+        translations.set_language("de")  # what MainWindow.language_requested does
+        wait_until(loop, lambda: window.ui.languageCombo.currentData() == "de")
+        assert window.ui.signInButton.text() == "Anmelden"
+    finally:
+        translations.set_language("en")
+    wait_until(loop, lambda: window.ui.languageCombo.currentData() == "en")
