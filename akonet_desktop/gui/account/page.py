@@ -230,6 +230,8 @@ class AccountPage(RequestPage):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+        if self.closed:  # closed with the page (the window rebuilds or closes): nothing to announce
+            return
         if isinstance(dialog, TotpSetupDialog) and self.me.user.totp_enabled:
             me = self.me.model_copy(update={"totp_setup_required": False})
             self._setup_done = self.me.totp_setup_required
