@@ -53,7 +53,7 @@ class AccountPage(RequestPage):
         self._style()
         for code in UI_LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
-        self._select_language(ui_language())
+        self._select_language(self.interface_language())
         for edit in self._name_edits().values():
             edit.setMaxLength(MAX_NAME)
         self._show_names()
@@ -76,6 +76,13 @@ class AccountPage(RequestPage):
         self.ui.refreshSessionsButton.clicked.connect(lambda: self._start(self.load))
         self.ui.retryButton.clicked.connect(self._retry_clicked)
         self._render()
+
+    @staticmethod
+    def interface_language() -> str:
+        """The language the interface speaks (Translations sets the default locale with it); English,
+        the source texts', when no translation was chosen (a "C" locale, say)."""
+        language = ui_language()
+        return language if language in UI_LANGUAGES else "en"
 
     @property
     def setup_required(self) -> bool:
@@ -358,6 +365,7 @@ class AccountPage(RequestPage):
         ui.busyBar.setVisible(busy)
 
     def _retranslate(self) -> None:
+        self._select_language(self.interface_language())
         self.sessions.retranslate()
         self._place_row_buttons()  # their text, in the new language (and a render)
 

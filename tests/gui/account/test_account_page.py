@@ -90,6 +90,7 @@ def test_the_sessions_page_ends_another_session(qtbot, loop, owner, clients, scr
     window = open_window(qtbot, loop, _client(loop, clients, owner.url))
     phone, laptop, tablet = (_client(loop, clients, owner.url) for _ in range(3))
     page = show_account(qtbot, loop, window)
+    assert page.ui.languageCombo.currentData() == "en"  # the interface's (English, its source texts)
     model = page.sessions
     assert model.rowCount() == 5  # with the one the registration began
     current = [s for s in model.sessions if s.current]
