@@ -305,6 +305,7 @@ class MfaChallenge(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     # The password hash it was given for: a password changed meanwhile voids it.
     password_fingerprint: Mapped[str] = mapped_column(String(64))
+    # The User-Agent of the password step (the session records the second step's own).
     client: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

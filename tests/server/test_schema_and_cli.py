@@ -224,3 +224,64 @@ def test_upgrade_keys_the_addresses_already_there_and_keeps_everything_that_refe
                     created_at=now.replace(tzinfo=UTC),
                 )
             )
+
+
+def test_upgrade_to_my_account_keeps_sessions_going_and_the_policy_off(database_url, make_settings):
+    """0009: a session from before shows with an empty client and address; its tokens keep working,
+    nobody has two-step verification and no company requires it; and it all downgrades again without
+    losing a session (no table rebuild on SQLite)."""
+    from datetime import UTC, datetime, timedelta
+
+    from alembic import command
+    from argon2 import PasswordHasher
+    from sqlalchemy import text
+
+    from akonet_desktop.server.accounts.tokens import token_hash
+    from akonet_desktop.server.migrate import alembic_config
+    from tests.support.api import STRONG_PASSWORD, Api
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0008")
+    started = datetime.now(UTC).replace(tzinfo=None, microsecond=0) - timedelta(minutes=5)
+    with engine.begin() as connection:
+        run = connection.execute
+        run(
+            text(
+                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
+                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
+                "'', '', '', '', :now)"
+            ),
+            {"now": started},
+        )
+        run(
+            text(
+                "INSERT INTO users (company_id, email, email_key, first_name, last_name, role, language, "
+                "password_hash, password_changed_at, created_at) VALUES (1, 'jefe@frio.es', 'jefe@frio.es', 'Ana', "
+                "'García', 'owner', 'es', :hash, :now, :now)"
+            ),
+            {"hash": PasswordHasher().hash(STRONG_PASSWORD), "now": started},
+        )
+        run(text("INSERT INTO auth_sessions (user_id, created_at) VALUES (1, :now)"), {"now": started})
+        run(
+            text(
+                "INSERT INTO session_tokens (token_hash, session_id, kind, created_at, expires_at) "
+                "VALUES (:hash, 1, 'access', :now, :until)"
+            ),
+            {"hash": token_hash("old-access-token"), "now": started, "until": started + timedelta(hours=1)},
+        )
+    upgrade(engine)
+    with Api(make_settings(database_url)) as api:
+        headers = {"Authorization": "Bearer old-access-token"}
+        me = api.http.get("/api/v1/me", headers=headers).json()
+        assert (me["user"]["totp_enabled"], me["company"]["require_totp_for_admins"]) == (False, False)
+        [old] = api.http.get("/api/v1/me/sessions", headers=headers).json()
+        assert (old["client"], old["address"], old["current"]) == ("", "", True)
+        assert old["created_at"].startswith(started.isoformat())
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+    assert "client" not in {c["name"] for c in inspect(engine).get_columns("auth_sessions")}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM session_tokens")).scalar_one() == 1
+    engine.dispose()
