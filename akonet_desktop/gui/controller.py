@@ -148,7 +148,7 @@ class AppController(QObject):
     # --- signed in ------------------------------------------------------------------------------
     def _signed_in(self, signed: SignedIn) -> None:
         self.ctx.settings.setValue("auth/email", signed.user.email)
-        self._show_main(Me(user=signed.user, company=signed.company))
+        self._show_main(Me(user=signed.user, company=signed.company, totp_setup_required=signed.totp_setup_required))
 
     def _show_main(self, me: Me) -> None:
         if self.main is not None:
@@ -156,6 +156,7 @@ class AppController(QObject):
         self.main = MainWindow(me, has_mailbox=self.ctx.maildir is not None, client=self.ctx.client)
         self.main.sign_out_requested.connect(lambda: self.tasks.spawn(self.sign_out()))
         self.main.mailbox_requested.connect(self.open_mailbox)
+        self.main.language_requested.connect(self.ctx.translations.set_language)
         self.main.show()
         self.login.hide()
 
@@ -274,6 +275,8 @@ class AppController(QObject):
 
     def _open(self, dialog) -> None:
         dialog.signed_in.connect(self._signed_in)
+        if hasattr(dialog, "code_required"):  # the recovery dialog signing in with the new password
+            dialog.code_required.connect(self.login.continue_with_code)
         dialog.finished.connect(lambda _result: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
         self.dialogs.append(dialog)
         dialog.open()

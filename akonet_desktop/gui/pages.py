@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.api.models import Me
+from akonet_desktop.gui.account.page import AccountPage
 from akonet_desktop.gui.activity.view import ActivityView
 from akonet_desktop.gui.company.billing_page import BillingPage
 from akonet_desktop.gui.company.profile_page import CompanyPage
@@ -42,6 +43,7 @@ USERS = "users"
 COMPANY = "company"
 BILLING = "billing"
 ACTIVITY = "activity"
+ACCOUNT = "account"
 
 
 def everyone(kind: str) -> bool:
@@ -71,9 +73,14 @@ PAGES: tuple[Page, ...] = (
     Page(COMPANY, QT_TRANSLATE_NOOP("MainWindow", "Company"), CompanyPage),  # read-only but for the owner
     Page(BILLING, QT_TRANSLATE_NOOP("MainWindow", "Billing"), BillingPage, allowed_to(Privilege.SEE_BILLING)),
     Page(ACTIVITY, QT_TRANSLATE_NOOP("MainWindow", "Activity"), ActivityView, visible_to=is_administrator),
+    Page(ACCOUNT, QT_TRANSLATE_NOOP("MainWindow", "My account"), AccountPage),  # also the only page until a
+    # required two-step verification is set up (MainWindow)
 )
 
 
-def visible_pages(kind: str, pages: Sequence[Page] | None = None) -> list[Page]:
-    """The pages a person of this kind sees, in order (`pages`: PAGES, read when called)."""
-    return [page for page in (PAGES if pages is None else pages) if page.visible_to(kind)]
+def visible_pages(kind: str, pages: Sequence[Page] | None = None, *, setup_required: bool = False) -> list[Page]:
+    """The pages a person of this kind sees, in order (`pages`: PAGES, read when called). While their
+    company requires two-step verification they have not set up (Me.totp_setup_required), the
+    server answers nothing else: My account alone, where it is set up."""
+    found = [page for page in (PAGES if pages is None else pages) if page.visible_to(kind)]
+    return [page for page in found if page.key == ACCOUNT] if setup_required else found

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Ihr Name wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation>Ihr Passwort wurde geändert und Ihre anderen Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>Die Bestätigung in zwei Schritten ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>Die Bestätigung in zwei Schritten ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>Die Sitzung wurde abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation>Alle anderen Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Aktiviert: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation>Deaktiviert: Ihr Passwort allein genügt zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation>Bestätigung in zwei Schritten einrichten…</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation>Ihr Unternehmen verlangt die Bestätigung in zwei Schritten für Administratoren. Richten Sie sie ein, um fortzufahren: Die anderen Seiten öffnen sich, sobald sie aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation>Die Oberfläche und die E-Mails, die AKONet Ihnen sendet, verwenden diese Sprache.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation>Ändern Sie das Passwort, mit dem Sie sich anmelden. Ihre anderen Sitzungen können dabei gleich abgemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation>Nach Ihrem Passwort fragt AKONet einen 6-stelligen Code aus einer Authenticator-App auf Ihrem Telefon ab (etwa Google Authenticator, Microsoft Authenticator oder FreeOTP).</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Aktivieren…</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Angemeldete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation>Wo Ihr Konto gerade angemeldet ist. Eine abgemeldete Sitzung endet sofort auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Überall sonst abmelden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,10 +506,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation>Wird geändert…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation>AKONet Desktop — Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Neues Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation>Meine anderen Sitzungen abmelden</translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation>Empfohlen, wenn Sie glauben, dass jemand anderes Ihr Passwort kennt: Auf allen anderen Computern, auf denen Sie angemeldet sind, ist eine neue Anmeldung nötig.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation>Aktivieren Sie zuerst die Bestätigung in zwei Schritten für sich selbst (Mein Konto), dann können Sie sie verlangen.</translation>
+    </message>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
         <translation>Nur der Inhaber des Unternehmens kann dessen Profil ändern.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
+        <translation>Aktivieren Sie zuerst die Bestätigung in zwei Schritten für sich selbst, auf der Seite « Mein Konto »: Die Regel gilt auch für den Inhaber.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -383,6 +577,10 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
+        <translation>Sie und jeder Administrator melden sich dann nach dem Passwort mit einem Code aus einer Authenticator-App an. Ein Administrator, der sie noch nicht eingerichtet hat, kann sie bei der nächsten Anmeldung nur einrichten.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -427,6 +625,14 @@
     <message>
         <source>City</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
+        <translation>Bestätigung in zwei Schritten für Administratoren verlangen</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation>Die Zeit für die Eingabe des Codes ist abgelaufen. Geben Sie Ihr Passwort erneut ein, dann einen neuen Code aus Ihrer App.</translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
@@ -954,6 +1164,30 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für AKONet anzeigt. Telefon verloren? Geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Zurück zum Passwort</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
@@ -1121,6 +1355,10 @@
         <translation>Aktivität</translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation>Gerät aktivieren</translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation>Wählen Sie eine Sprache aus der Liste.</translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation>Wählen Sie ein anderes Passwort als Ihr aktuelles.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer App oder einen Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation>Schließen Sie zuerst den Schritt „Ihr Unternehmen“ ab.</translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation>Falsche E-Mail-Adresse oder falsches Passwort. Noch %1 Versuche.</translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation>Das Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>Das Passwort ist nicht korrekt. Noch 1 Versuch, bevor das Konto gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation>Das Passwort ist nicht korrekt. Noch %1 Versuche.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>Der Code ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>Der Code ist nicht korrekt. Noch 1 Versuch, bevor das Konto gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation>Der Code ist nicht korrekt. Noch %1 Versuche.</translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Dieses Konto wurde nach %1 fehlgeschlagenen Versuchen gesperrt. Wir haben Ihnen eine E-Mail gesendet, die erklärt, wie Sie es mit einem neuen Passwort reaktivieren. Keine E-Mail erhalten? Verwenden Sie « Passwort vergessen? ».</translation>
     </message>
@@ -1446,6 +1716,26 @@
     <message>
         <source>Some fields need your attention.</source>
         <translation>Einige Felder müssen überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation>Die Zeit für die Eingabe des Codes ist abgelaufen. Melden Sie sich erneut mit Ihrem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation>Ihr Unternehmen verlangt die Bestätigung in zwei Schritten für Administratoren. Aktivieren Sie sie unter « Mein Konto ».</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>Die Bestätigung in zwei Schritten ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation>Die Bestätigung in zwei Schritten ist nicht aktiviert, oder ihre Einrichtung ist abgelaufen. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Diese Sitzung ist bereits beendet.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation>Anwendung und System</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Angemeldet am %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1833,6 +2150,176 @@
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Bestätigung in zwei Schritten deaktivieren</translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation>Ihr Konto wird dann nur noch durch Ihr Passwort geschützt. Bestätigen Sie mit Ihrem Passwort und einem Code aus Ihrer Authenticator-App (oder einem Wiederherstellungscode).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Code aus der App oder Wiederherstellungscode</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation>AKONet-Wiederherstellungscodes für %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation>Jeder Code meldet Sie einmal an, anstelle des Codes aus Ihrer Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation>Die Bestätigung in zwei Schritten ist aktiviert</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Bestätigung in zwei Schritten aktivieren</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation>Ihr Unternehmen verlangt die Bestätigung in zwei Schritten für Administratoren. Geben Sie zum Beginnen Ihr Passwort ein; Sie benötigen eine Authenticator-App auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation>Geben Sie zum Beginnen Ihr Passwort ein. Sie benötigen eine Authenticator-App auf Ihrem Telefon.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation>1. Scannen Sie diesen Code mit Ihrer Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation>QR-Code zum Scannen</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation>Scannen nicht möglich? Geben Sie stattdessen diesen Schlüssel in der App ein (zeitbasiert):</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Schlüssel zur manuellen Eingabe</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation>2. Geben Sie den 6-stelligen Code ein, den die App anzeigt</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation>Die Bestätigung in zwei Schritten ist aktiviert. Bewahren Sie diese Wiederherstellungscodes sicher und getrennt von Ihrem Telefon auf: Jeder meldet Sie einmal an, falls Sie Ihr Telefon verlieren. Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Als Textdatei speichern…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,9 +506,68 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the company&apos;s owner can change its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,6 +576,10 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,6 +624,14 @@
     </message>
     <message>
         <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,6 +1163,30 @@
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1355,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,6 +1715,26 @@
     </message>
     <message>
         <source>Some fields need your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1832,6 +2149,176 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

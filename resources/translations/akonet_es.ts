@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Se ha guardado su nombre.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation>Se ha cambiado su contraseña y se han cerrado sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>La verificación en dos pasos está activada.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>La verificación en dos pasos está desactivada.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>Se ha cerrado la sesión.</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation>Se han cerrado todas las demás sesiones.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Activada: al iniciar sesión se pide un código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation>Desactivada: basta su contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation>Configurar la verificación en dos pasos…</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation>Su empresa exige la verificación en dos pasos a los administradores. Configúrela para continuar: las demás páginas se abren en cuanto esté activada.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation>La interfaz y los correos que AKONet le envía usan este idioma.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation>Cambie la contraseña con la que inicia sesión. Sus otras sesiones pueden cerrarse al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation>Después de su contraseña, AKONet pide un código de 6 dígitos de una aplicación de autenticación de su teléfono (como Google Authenticator, Microsoft Authenticator o FreeOTP).</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activar…</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sesiones iniciadas</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation>Dónde tiene su cuenta la sesión iniciada ahora. Cerrar una sesión la termina al instante en ese ordenador.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Cerrar sesión en todos los demás sitios</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,10 +506,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation>AKONet Desktop — Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirme la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation>Cerrar mis otras sesiones</translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation>Recomendado si cree que otra persona conoce su contraseña: en todos los demás ordenadores donde tiene la sesión iniciada habrá que volver a iniciarla.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation>Active primero la verificación en dos pasos para usted (Mi cuenta) y después exíjala.</translation>
+    </message>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
         <translation>Solo el propietario de la empresa puede modificar su perfil.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
+        <translation>Active primero la verificación en dos pasos para usted, en la página «Mi cuenta»: la regla también se aplica al propietario.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -383,6 +577,10 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
+        <translation>Usted y cada administrador iniciarán sesión con un código de una aplicación de autenticación después de la contraseña. Un administrador que aún no la haya configurado solo podrá configurarla en su próximo inicio de sesión.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -427,6 +625,14 @@
     <message>
         <source>City</source>
         <translation>Localidad</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
+        <translation>Exigir la verificación en dos pasos a los administradores</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation>Se ha agotado el tiempo para introducir el código. Vuelva a introducir su contraseña y después un código nuevo de su aplicación.</translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation>Conectando con el servidor…</translation>
     </message>
@@ -954,6 +1164,30 @@
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Introduzca el código de 6 dígitos que su aplicación de autenticación muestra para AKONet. ¿Ha perdido el teléfono? Introduzca en su lugar uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Volver a la contraseña</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
@@ -1121,6 +1355,10 @@
         <translation>Actividad</translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation>Mi cuenta</translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation>Activar dispositivo</translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation>Elija un idioma de la lista.</translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation>Elija una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación o un código de recuperación.</translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation>Complete primero el paso «Su empresa».</translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation>Correo electrónico o contraseña incorrectos. Le quedan %1 intentos.</translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>La contraseña no es correcta. Le queda 1 intento antes de que se bloquee la cuenta.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation>La contraseña no es correcta. Le quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>El código no es correcto.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>El código no es correcto. Le queda 1 intento antes de que se bloquee la cuenta.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation>El código no es correcto. Le quedan %1 intentos.</translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Esta cuenta se ha bloqueado tras %1 intentos fallidos. Le hemos enviado un correo que explica cómo reactivarla eligiendo una nueva contraseña. ¿No lo ha recibido? Utilice «¿Ha olvidado su contraseña?».</translation>
     </message>
@@ -1446,6 +1716,26 @@
     <message>
         <source>Some fields need your attention.</source>
         <translation>Revise los campos indicados.</translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation>Se ha agotado el tiempo para introducir el código. Vuelva a iniciar sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation>Su empresa exige la verificación en dos pasos a los administradores. Actívela en «Mi cuenta».</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>La verificación en dos pasos ya está activada.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation>La verificación en dos pasos no está activada o su configuración ha caducado. Vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Esta sesión ya ha terminado.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation>Aplicación y sistema</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Aplicación desconocida</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Sesión iniciada el %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1833,6 +2150,176 @@
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation>Desactivando…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Desactivar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation>Su cuenta quedará protegida solo por su contraseña. Confirme con su contraseña y un código de su aplicación de autenticación (o un código de recuperación).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Código de la aplicación o código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation>Códigos de recuperación de AKONet de %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation>Cada código le permite iniciar sesión una vez, en lugar del código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Guardar los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se ha podido guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation>La verificación en dos pasos está activada</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Activar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation>Su empresa exige la verificación en dos pasos a los administradores. Introduzca su contraseña para empezar; necesitará una aplicación de autenticación en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar la clave</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation>Introduzca su contraseña para empezar. Necesitará una aplicación de autenticación en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation>1. Escanee este código con su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation>Código QR para escanear</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation>¿No puede escanearlo? Introduzca esta clave en la aplicación (basada en el tiempo):</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Clave para introducir a mano</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation>2. Introduzca el código de 6 dígitos que muestra la aplicación</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation>La verificación en dos pasos está activada. Guarde estos códigos de recuperación en un lugar seguro, lejos de su teléfono: cada uno le permite iniciar sesión una vez si pierde el teléfono. Solo se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Guardar como archivo de texto…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Votre nom a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation>Votre mot de passe a été modifié et vos autres sessions ont été déconnectées.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>La validation en deux étapes est activée.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>La validation en deux étapes est désactivée.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>La session a été déconnectée.</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation>Toutes les autres sessions ont été déconnectées.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Activée&#xa0;: la connexion demande un code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation>Désactivée&#xa0;: votre mot de passe suffit pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation>Configurer la validation en deux étapes…</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation>Votre entreprise exige la validation en deux étapes pour les administrateurs. Configurez-la pour continuer&#xa0;: les autres pages s’ouvrent dès qu’elle est activée.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation>L’interface et les courriels qu’AKONet vous envoie utilisent cette langue.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation>Modifiez le mot de passe avec lequel vous vous connectez. Vos autres sessions peuvent être déconnectées en même temps.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Modifier le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation>Après votre mot de passe, AKONet demande un code à 6 chiffres d’une application d’authentification sur votre téléphone (comme Google Authenticator, Microsoft Authenticator ou FreeOTP).</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Activer…</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sessions connectées</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation>Là où votre compte est connecté en ce moment. Déconnecter une session la ferme immédiatement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Se déconnecter partout ailleurs</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,10 +506,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation>AKONet Desktop — Modifier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation>Déconnecter mes autres sessions</translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation>Conseillé si vous pensez que quelqu’un d’autre connaît votre mot de passe&#xa0;: tous les autres ordinateurs où vous êtes connecté devront se reconnecter.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation>Activez d’abord la validation en deux étapes pour vous-même (Mon compte), puis exigez-la.</translation>
+    </message>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
         <translation>Seul le propriétaire de l’entreprise peut modifier son profil.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
+        <translation>Activez d’abord la validation en deux étapes pour vous-même, sur la page «&#xa0;Mon compte&#xa0;»&#xa0;: la règle s’applique aussi au propriétaire.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -383,6 +577,10 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
+        <translation>Vous et chaque administrateur vous connectez alors avec un code d’une application d’authentification après le mot de passe. Un administrateur qui ne l’a pas encore configurée ne pourra que la configurer à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -427,6 +625,14 @@
     <message>
         <source>City</source>
         <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
+        <translation>Exiger la validation en deux étapes pour les administrateurs</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation>Le délai pour saisir le code est écoulé. Saisissez de nouveau votre mot de passe, puis un nouveau code de votre application.</translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
@@ -954,6 +1164,30 @@
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Saisissez le code à 6 chiffres que votre application d’authentification affiche pour AKONet. Téléphone perdu&#xa0;? Saisissez plutôt l’un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Revenir au mot de passe</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
@@ -1121,6 +1355,10 @@
         <translation>Activité</translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation>Activer dispositif</translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation>Choisissez une langue dans la liste.</translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation>Choisissez un mot de passe différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application, ou un code de secours.</translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation>Complétez d’abord l’étape «&#xa0;Votre entreprise&#xa0;».</translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation>Adresse électronique ou mot de passe incorrect. Il vous reste %1 tentatives.</translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>Le mot de passe est incorrect. Il vous reste 1 tentative avant le blocage du compte.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation>Le mot de passe est incorrect. Il vous reste %1 tentatives.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>Le code est incorrect.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>Le code est incorrect. Il vous reste 1 tentative avant le blocage du compte.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation>Le code est incorrect. Il vous reste %1 tentatives.</translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Ce compte a été bloqué après %1 tentatives infructueuses. Nous vous avons envoyé un courriel expliquant comment le réactiver en choisissant un nouveau mot de passe. Pas de courriel&#xa0;? Utilisez «&#xa0;Vous avez oublié votre mot de passe&#xa0;?&#xa0;».</translation>
     </message>
@@ -1446,6 +1716,26 @@
     <message>
         <source>Some fields need your attention.</source>
         <translation>Certains champs sont à vérifier.</translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation>Le délai pour saisir le code est écoulé. Reconnectez-vous avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation>Votre entreprise exige la validation en deux étapes pour les administrateurs. Activez-la dans «&#xa0;Mon compte&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>La validation en deux étapes est déjà activée.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation>La validation en deux étapes n’est pas activée, ou sa configuration a expiré. Recommencez.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Cette session est déjà terminée.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation>Application et système</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Application inconnue</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Connecté le %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1833,6 +2150,176 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Désactiver la validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation>Votre compte ne sera plus protégé que par votre mot de passe. Confirmez avec votre mot de passe et un code de votre application d’authentification (ou un code de secours).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Code de l’application, ou code de secours</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation>Codes de secours AKONet de %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation>Chaque code vous connecte une seule fois, à la place du code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Enregistrer les codes de secours</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation>La validation en deux étapes est activée</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Activer la validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation>Votre entreprise exige la validation en deux étapes pour les administrateurs. Saisissez votre mot de passe pour commencer&#xa0;; il vous faudra une application d’authentification sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation>Saisissez votre mot de passe pour commencer. Il vous faudra une application d’authentification sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation>1. Scannez ce code avec votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation>Code QR à scanner</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation>Impossible de le scanner&#xa0;? Saisissez plutôt cette clé dans l’application (basée sur le temps)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Clé à saisir à la main</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation>2. Saisissez le code à 6 chiffres affiché par l’application</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation>La validation en deux étapes est activée. Conservez ces codes de secours en lieu sûr, loin de votre téléphone&#xa0;: chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Codes de secours</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Enregistrer comme fichier texte…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>Il suo nome è stato salvato.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation>La sua password è stata modificata e le altre sessioni sono state disconnesse.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>La sua password è stata modificata.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>La verifica in due passaggi è attiva.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>La verifica in due passaggi è disattivata.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>La sessione è stata disconnessa.</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation>Tutte le altre sessioni sono state disconnesse.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Attiva: l’accesso chiede un codice della sua app di autenticazione.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation>Disattivata: per accedere basta la sua password.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Disattiva…</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation>Configura la verifica in due passaggi…</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Il mio account</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation>La sua azienda richiede la verifica in due passaggi per gli amministratori. La configuri per continuare: le altre pagine si aprono appena è attiva.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Indirizzo email</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation>L’interfaccia e le email che AKONet le invia usano questa lingua.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation>Modifichi la password con cui accede. Le altre sessioni possono essere disconnesse nello stesso momento.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Modifica password…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation>Dopo la password, AKONet chiede un codice di 6 cifre di un’app di autenticazione sul suo telefono (come Google Authenticator, Microsoft Authenticator o FreeOTP).</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Attiva…</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sessioni attive</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation>Dove il suo account è connesso ora. Disconnettere una sessione la chiude subito su quel computer.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Disconnetti ovunque altrove</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,10 +506,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Modifica password</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation>AKONet Desktop — Modifica password</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Conferma la nuova password</translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation>Disconnetti le mie altre sessioni</translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation>Consigliato se pensa che qualcun altro conosca la sua password: su tutti gli altri computer in cui è connesso dovrà accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation>Attivi prima la verifica in due passaggi per sé (Il mio account), poi la richieda.</translation>
+    </message>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
         <translation>Solo il proprietario dell’azienda può modificarne il profilo.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
+        <translation>Attivi prima la verifica in due passaggi per sé, nella pagina « Il mio account »: la regola vale anche per il proprietario.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -383,6 +577,10 @@
     <message>
         <source>Save</source>
         <translation>Salva</translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
+        <translation>Lei e ogni amministratore accederete con un codice di un’app di autenticazione dopo la password. Un amministratore che non l’ha ancora configurata potrà solo configurarla al prossimo accesso.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -427,6 +625,14 @@
     <message>
         <source>City</source>
         <translation>Città</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
+        <translation>Richiedi la verifica in due passaggi per gli amministratori</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation>Il tempo per inserire il codice è scaduto. Inserisca di nuovo la password, poi un nuovo codice della sua app.</translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation>Connessione al server…</translation>
     </message>
@@ -954,6 +1164,30 @@
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Inserisca il codice di 6 cifre che la sua app di autenticazione mostra per AKONet. Ha perso il telefono? Inserisca invece uno dei suoi codici di recupero.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Torna alla password</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
@@ -1121,6 +1355,10 @@
         <translation>Attività</translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation>Il mio account</translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation>Attiva dispositivo</translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation>Scelga una lingua dall’elenco.</translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation>Scelga una password diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation>Inserisca il codice di 6 cifre della sua app o un codice di recupero.</translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation>Completi prima il passaggio « La sua azienda ».</translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation>Email o password errati. Restano %1 tentativi.</translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation>La password non è corretta.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>La password non è corretta. Resta 1 tentativo prima del blocco dell’account.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation>La password non è corretta. Restano %1 tentativi.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>Il codice non è corretto.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>Il codice non è corretto. Resta 1 tentativo prima del blocco dell’account.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation>Il codice non è corretto. Restano %1 tentativi.</translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Questo account è stato bloccato dopo %1 tentativi non riusciti. Le abbiamo inviato un’email che spiega come riattivarlo scegliendo una nuova password. Non ha ricevuto l’email? Usi « Password dimenticata? ».</translation>
     </message>
@@ -1446,6 +1716,26 @@
     <message>
         <source>Some fields need your attention.</source>
         <translation>Alcuni campi richiedono la sua attenzione.</translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation>Il tempo per inserire il codice è scaduto. Acceda di nuovo con la sua password.</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation>La sua azienda richiede la verifica in due passaggi per gli amministratori. La attivi in « Il mio account ».</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>La verifica in due passaggi è già attiva.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation>La verifica in due passaggi non è attiva, oppure la sua configurazione è scaduta. Ricominci.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Questa sessione è già terminata.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation>Applicazione e sistema</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Ultimo utilizzo</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Applicazione sconosciuta</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Accesso effettuato il %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1833,6 +2150,176 @@
     <message>
         <source>Amount</source>
         <translation>Importo</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation>Disattivazione…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Disattiva la verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation>Il suo account sarà protetto solo dalla password. Confermi con la password e un codice della sua app di autenticazione (o un codice di recupero).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Codice dell’app o codice di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation>Codici di recupero AKONet di %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation>Ogni codice le permette di accedere una volta, al posto del codice della sua app di autenticazione.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Salva i codici di recupero</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File di testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Non è stato possibile salvare il file: %1</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation>La verifica in due passaggi è attiva</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Attiva la verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation>La sua azienda richiede la verifica in due passaggi per gli amministratori. Inserisca la password per iniziare; le servirà un’app di autenticazione sul telefono.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copia la chiave</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation>Inserisca la password per iniziare. Le servirà un’app di autenticazione sul telefono.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation>1. Inquadri questo codice con la sua app di autenticazione.</translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation>Codice QR da inquadrare</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation>Non riesce a inquadrarlo? Inserisca invece questa chiave nell’app (basata sul tempo):</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Chiave da inserire a mano</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation>2. Inserisca il codice di 6 cifre che l’app mostra</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation>La verifica in due passaggi è attiva. Conservi questi codici di recupero in un luogo sicuro, lontano dal telefono: ognuno le permette di accedere una volta se perde il telefono. Sono mostrati solo ora.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Codici di recupero</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Salva come file di testo…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your name was saved.</source>
+        <translation>O seu nome foi guardado.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other sessions were signed out.</source>
+        <translation>A sua palavra-passe foi alterada e as suas outras sessões foram terminadas.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>A sua palavra-passe foi alterada.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>A verificação em dois passos está ativada.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>A verificação em dois passos está desativada.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Terminar sessão</translation>
+    </message>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>A sessão foi terminada.</translation>
+    </message>
+    <message>
+        <source>Every other session was signed out.</source>
+        <translation>Todas as outras sessões foram terminadas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Ativada: ao iniciar sessão é pedido um código da sua aplicação de autenticação.</translation>
+    </message>
+    <message>
+        <source>Off: your password alone signs you in.</source>
+        <translation>Desativada: basta a sua palavra-passe para iniciar sessão.</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification…</source>
+        <translation>Configurar a verificação em dois passos…</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>A minha conta</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Set it up to continue: the other pages open once it is on.</source>
+        <translation>A sua empresa exige a verificação em dois passos aos administradores. Configure-a para continuar: as outras páginas abrem assim que estiver ativada.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome próprio</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The interface and the emails AKONet sends you use this language.</source>
+        <translation>A interface e os e-mails que o AKONet lhe envia usam este idioma.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with. Your other sessions can be signed out at the same time.</source>
+        <translation>Altere a palavra-passe com que inicia sessão. As suas outras sessões podem ser terminadas ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Alterar a palavra-passe…</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>After your password, AKONet asks for a 6-digit code from an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP).</source>
+        <translation>Depois da sua palavra-passe, o AKONet pede um código de 6 dígitos de uma aplicação de autenticação no seu telemóvel (como Google Authenticator, Microsoft Authenticator ou FreeOTP).</translation>
+    </message>
+    <message>
+        <source>Turn on…</source>
+        <translation>Ativar…</translation>
+    </message>
+    <message>
+        <source>Signed-in sessions</source>
+        <translation>Sessões iniciadas</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in now. Signing a session out ends it at once on that computer.</source>
+        <translation>Onde a sua conta tem sessão iniciada agora. Terminar uma sessão encerra-a de imediato nesse computador.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Terminar sessão em todos os outros locais</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+</context>
+<context>
     <name>ActivateDeviceDialog</name>
     <message>
         <source>Activating…</source>
@@ -371,10 +506,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changing…</source>
+        <translation>A alterar…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar a palavra-passe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Change password</source>
+        <translation>AKONet Desktop — Alterar a palavra-passe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Palavra-passe atual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirme a nova palavra-passe</translation>
+    </message>
+    <message>
+        <source>Sign out my other sessions</source>
+        <translation>Terminar as minhas outras sessões</translation>
+    </message>
+    <message>
+        <source>Recommended if you think someone else knows your password: every other computer where you are signed in has to sign in again.</source>
+        <translation>Recomendado se achar que outra pessoa conhece a sua palavra-passe: em todos os outros computadores onde tem sessão iniciada terá de a iniciar de novo.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Turn on two-step verification for yourself first (My account), then require it.</source>
+        <translation>Ative primeiro a verificação em dois passos para si (A minha conta) e depois exija-a.</translation>
+    </message>
     <message>
         <source>Only the company&apos;s owner can change its profile.</source>
         <translation>Apenas o proprietário da empresa pode alterar o respetivo perfil.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification for yourself first, on the « My account » page: the owner is one of the people the rule applies to.</source>
+        <translation>Ative primeiro a verificação em dois passos para si, na página « A minha conta »: a regra também se aplica ao proprietário.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -383,6 +577,10 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>You and every administrator then sign in with a code from an authenticator app after the password. An administrator who has not set it up yet can only set it up at the next sign-in.</source>
+        <translation>O senhor e cada administrador passam a iniciar sessão com um código de uma aplicação de autenticação depois da palavra-passe. Um administrador que ainda não a configurou só poderá configurá-la no próximo início de sessão.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -427,6 +625,14 @@
     <message>
         <source>City</source>
         <translation>Localidade</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Require two-step verification for administrators</source>
+        <translation>Exigir a verificação em dois passos aos administradores</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -908,6 +1114,10 @@
 <context>
     <name>LoginWindow</name>
     <message>
+        <source>The time to enter the code has run out. Enter your password again, then a new code from your app.</source>
+        <translation>O tempo para introduzir o código esgotou-se. Introduza de novo a sua palavra-passe e depois um novo código da sua aplicação.</translation>
+    </message>
+    <message>
         <source>Connecting to the server…</source>
         <translation>A ligar ao servidor…</translation>
     </message>
@@ -954,6 +1164,30 @@
     <message>
         <source>Password</source>
         <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows for AKONet. Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Introduza o código de 6 dígitos que a sua aplicação de autenticação mostra para o AKONet. Perdeu o telemóvel? Introduza antes um dos seus códigos de recuperação.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Voltar à palavra-passe</translation>
     </message>
     <message>
         <source>Reactivate my account</source>
@@ -1121,6 +1355,10 @@
         <translation>Atividade</translation>
     </message>
     <message>
+        <source>My account</source>
+        <translation>A minha conta</translation>
+    </message>
+    <message>
         <source>Activate device</source>
         <translation>Ativar dispositivo</translation>
     </message>
@@ -1278,6 +1516,14 @@
         <translation>Escolha um idioma da lista.</translation>
     </message>
     <message>
+        <source>Choose a password different from your current one.</source>
+        <translation>Escolha uma palavra-passe diferente da atual.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your app, or a recovery code.</source>
+        <translation>Introduza o código de 6 dígitos da sua aplicação ou um código de recuperação.</translation>
+    </message>
+    <message>
         <source>Complete the company step first.</source>
         <translation>Conclua primeiro o passo « A sua empresa ».</translation>
     </message>
@@ -1374,6 +1620,30 @@
         <translation>E-mail ou palavra-passe incorretos. Restam %1 tentativas.</translation>
     </message>
     <message>
+        <source>The password is not correct.</source>
+        <translation>A palavra-passe não está correta.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>A palavra-passe não está correta. Resta 1 tentativa antes de a conta ser bloqueada.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. %1 attempts left.</source>
+        <translation>A palavra-passe não está correta. Restam %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>O código não está correto.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. 1 attempt left before the account is blocked.</source>
+        <translation>O código não está correto. Resta 1 tentativa antes de a conta ser bloqueada.</translation>
+    </message>
+    <message>
+        <source>The code is not correct. %1 attempts left.</source>
+        <translation>O código não está correto. Restam %1 tentativas.</translation>
+    </message>
+    <message>
         <source>This account is blocked after %1 failed attempts. We sent an email explaining how to reactivate it by choosing a new password. No email? Use « Forgot your password? ».</source>
         <translation>Esta conta foi bloqueada após %1 tentativas falhadas. Enviámos um e-mail a explicar como reativá-la escolhendo uma nova palavra-passe. Não recebeu o e-mail? Utilize « Esqueceu-se da palavra-passe? ».</translation>
     </message>
@@ -1446,6 +1716,26 @@
     <message>
         <source>Some fields need your attention.</source>
         <translation>Alguns campos requerem a sua atenção.</translation>
+    </message>
+    <message>
+        <source>The time to enter the code has run out. Sign in again with your password.</source>
+        <translation>O tempo para introduzir o código esgotou-se. Inicie sessão de novo com a sua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Turn it on in « My account ».</source>
+        <translation>A sua empresa exige a verificação em dois passos aos administradores. Ative-a em « A minha conta ».</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>A verificação em dois passos já está ativada.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not on, or its set-up has expired. Start again.</source>
+        <translation>A verificação em dois passos não está ativada ou a sua configuração expirou. Comece de novo.</translation>
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation>Esta sessão já terminou.</translation>
     </message>
     <message>
         <source>The request was refused: %1</source>
@@ -1821,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Application and system</source>
+        <translation>Aplicação e sistema</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Última utilização</translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation>Aplicação desconhecida</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Sessão iniciada em %1</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Month</source>
@@ -1833,6 +2150,176 @@
     <message>
         <source>Amount</source>
         <translation>Montante</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDisableDialog</name>
+    <message>
+        <source>Turning off…</source>
+        <translation>A desativar…</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Desativar a verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>Your account will be protected by your password alone. Confirm with your password and a code from your authenticator app (or a recovery code).</source>
+        <translation>A sua conta ficará protegida apenas pela palavra-passe. Confirme com a sua palavra-passe e um código da sua aplicação de autenticação (ou um código de recuperação).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Código da aplicação ou código de recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>TotpSetupDialog</name>
+    <message>
+        <source>AKONet recovery codes for %1</source>
+        <translation>Códigos de recuperação do AKONet de %1</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once, in place of the code from your authenticator app.</source>
+        <translation>Cada código permite iniciar sessão uma vez, em vez do código da sua aplicação de autenticação.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Guardar os códigos de recuperação</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Ficheiros de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Não foi possível guardar o ficheiro: %1</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on</source>
+        <translation>A verificação em dois passos está ativada</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Ativar a verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>Your company requires two-step verification for administrators. Enter your password to start; you will need an authenticator app on your phone.</source>
+        <translation>A sua empresa exige a verificação em dois passos aos administradores. Introduza a sua palavra-passe para começar; vai precisar de uma aplicação de autenticação no telemóvel.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar a chave</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Guardado em %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>AKONet Desktop — Two-step verification</source>
+        <translation>AKONet Desktop — Verificação em dois passos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Enter your password to start. You will need an authenticator app on your phone.</source>
+        <translation>Introduza a sua palavra-passe para começar. Vai precisar de uma aplicação de autenticação no telemóvel.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app.</source>
+        <translation>1. Leia este código com a sua aplicação de autenticação.</translation>
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation>Código QR para ler</translation>
+    </message>
+    <message>
+        <source>Cannot scan it? Enter this key in the app instead (time-based):</source>
+        <translation>Não consegue ler o código? Introduza antes esta chave na aplicação (baseada no tempo):</translation>
+    </message>
+    <message>
+        <source>Key for manual entry</source>
+        <translation>Chave para introduzir à mão</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows</source>
+        <translation>2. Introduza o código de 6 dígitos que a aplicação mostra</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Keep these recovery codes somewhere safe, away from your phone: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation>A verificação em dois passos está ativada. Guarde estes códigos de recuperação num local seguro, longe do telemóvel: cada um permite iniciar sessão uma vez se perder o telemóvel. Só são mostrados agora.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperação</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Guardar como ficheiro de texto…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>

@@ -91,13 +91,18 @@ def click_nav(qtbot, window: MainWindow, label: str) -> None:
 @pytest.mark.parametrize(
     "kind,expected",
     [
-        (Kind.OWNER, [DEVICES, pages.USERS, pages.COMPANY, pages.BILLING, ACTIVITY]),
-        (Kind.ADMIN, [DEVICES, pages.USERS, pages.COMPANY, ACTIVITY]),
-        (Kind.USER, [DEVICES, pages.COMPANY]),
+        (Kind.OWNER, [DEVICES, pages.USERS, pages.COMPANY, pages.BILLING, ACTIVITY, pages.ACCOUNT]),
+        (Kind.ADMIN, [DEVICES, pages.USERS, pages.COMPANY, ACTIVITY, pages.ACCOUNT]),
+        (Kind.USER, [DEVICES, pages.COMPANY, pages.ACCOUNT]),
     ],
 )
 def test_the_products_pages_by_kind(kind, expected):
     assert [page.key for page in visible_pages(kind)] == expected
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_a_required_two_step_set_up_leaves_my_account_alone(kind):
+    assert [page.key for page in visible_pages(kind, setup_required=True)] == [pages.ACCOUNT]
 
 
 def test_an_unknown_kind_sees_what_everyone_sees():

@@ -33,6 +33,12 @@ def field_message(field: str, code: str, params: Mapping[str, object] | None = N
         ),
         ("country", "invalid"): QCoreApplication.translate("Messages", "Choose a country from the list."),
         ("language", "invalid"): QCoreApplication.translate("Messages", "Choose a language from the list."),
+        ("password", "same_as_current"): QCoreApplication.translate(
+            "Messages", "Choose a password different from your current one."
+        ),
+        ("code", "invalid"): QCoreApplication.translate(
+            "Messages", "Enter the 6-digit code from your app, or a recovery code."
+        ),
         ("company", "required"): QCoreApplication.translate("Messages", "Complete the company step first."),
         ("token", "invalid"): QCoreApplication.translate("Messages", "Paste the whole link or code from the email."),
         ("link_text", "invalid"): QCoreApplication.translate(
@@ -101,6 +107,32 @@ def attempts_left_message(attempts_left: int) -> str:
     )
 
 
+def wrong_password_message(attempts_left: int | None) -> str:
+    """A wrong password confirming something (the current password, say): the sign-in's count."""
+    if attempts_left is None:
+        return QCoreApplication.translate("Messages", "The password is not correct.")
+    if attempts_left == 1:
+        return QCoreApplication.translate(
+            "Messages", "The password is not correct. 1 attempt left before the account is blocked."
+        )
+    return QCoreApplication.translate("Messages", "The password is not correct. %1 attempts left.").replace(
+        "%1", str(attempts_left)
+    )
+
+
+def wrong_code_message(attempts_left: int | None) -> str:
+    """A wrong two-step verification or recovery code: it counts toward the same lockout."""
+    if attempts_left is None:
+        return QCoreApplication.translate("Messages", "The code is not correct.")
+    if attempts_left == 1:
+        return QCoreApplication.translate(
+            "Messages", "The code is not correct. 1 attempt left before the account is blocked."
+        )
+    return QCoreApplication.translate("Messages", "The code is not correct. %1 attempts left.").replace(
+        "%1", str(attempts_left)
+    )
+
+
 def locked_message(threshold: int) -> str:
     """`threshold`: the server's (AppContext.lockout_threshold)."""
     return QCoreApplication.translate(
@@ -163,6 +195,8 @@ def failure_message(error: Exception) -> str:
     if isinstance(error, ApiFailure):
         if error.code == "invalid_credentials" and error.attempts_left is not None:
             return attempts_left_message(error.attempts_left)
+        if error.code == "invalid_code":
+            return wrong_code_message(error.attempts_left)
         if error.code == "account_locked":
             # Only sign-in answers this, and the sign-in window words it with the server's number;
             # a sentence for the error alone has no context to ask, so it quotes the default.
@@ -191,6 +225,18 @@ def failure_message(error: Exception) -> str:
                 "Messages", "For your safety this session was ended. Sign in again."
             ),
             "validation_error": QCoreApplication.translate("Messages", "Some fields need your attention."),
+            "mfa_token_invalid": QCoreApplication.translate(
+                "Messages", "The time to enter the code has run out. Sign in again with your password."
+            ),
+            "totp_required": QCoreApplication.translate(
+                "Messages",
+                "Your company requires two-step verification for administrators. Turn it on in « My account ».",
+            ),
+            "totp_already_enabled": QCoreApplication.translate("Messages", "Two-step verification is already on."),
+            "totp_not_enabled": QCoreApplication.translate(
+                "Messages", "Two-step verification is not on, or its set-up has expired. Start again."
+            ),
+            "session_not_found": QCoreApplication.translate("Messages", "This session has already ended."),
         }.get(
             error.code,
             QCoreApplication.translate("Messages", "The request was refused: %1").replace("%1", error.message),

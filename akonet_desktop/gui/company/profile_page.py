@@ -1,6 +1,8 @@
 """« Entreprise »: the company profile. Every member sees it; the owner edits it and saves, for
 everyone else it is read-only with a line saying only the owner can change it (rules/roles.py).
-The owner also finds here the transfer of the ownership to an administrator (transfer_dialog.py)."""
+The owner also finds here the transfer of the ownership to an administrator (transfer_dialog.py)
+and the switch that requires two-step verification of the administrators and themself, which they
+can turn on once their own is on (the server's rule)."""
 
 from __future__ import annotations
 
@@ -59,12 +61,23 @@ class CompanyPage(RequestPage):
         self.ui.saveButton.clicked.connect(self.submit)
         self.ui.retryButton.clicked.connect(self._retry_clicked)
         self.ui.transferButton.clicked.connect(self.open_transfer)
+        self.ui.requireTotpCheck.clicked.connect(self._require_totp_clicked)
         self._show_company(self.company)
         self._render()
 
     @property
     def can_edit(self) -> bool:
         return can(self.me.user.role, Privilege.EDIT_COMPANY_PROFILE)
+
+    @property
+    def can_require_totp(self) -> bool:
+        """The owner sets the policy; turning it on needs their own two-step verification first."""
+        return self.me.user.role == Kind.OWNER and (self.me.user.totp_enabled or self.company.require_totp_for_admins)
+
+    def person_changed(self, me: Me) -> None:
+        """My account turned the person's two-step verification on or off."""
+        self.me = me
+        self._render()
 
     @property
     def can_transfer(self) -> bool:
@@ -151,6 +164,8 @@ class CompanyPage(RequestPage):
                 edit.setText(getattr(company, field))
         self._fill_countries(company.country)
         self._fill_id_types(company.id_type)
+        with QSignalBlocker(self.ui.requireTotpCheck):
+            self.ui.requireTotpCheck.setChecked(company.require_totp_for_admins)
         self._touched.clear()
 
     def _fill_countries(self, selected: str) -> None:
@@ -215,13 +230,20 @@ class CompanyPage(RequestPage):
         else:
             self._render()
 
-    async def save(self, changes: dict[str, str]) -> None:
+    def _require_totp_clicked(self, checked: bool) -> None:
+        if self.busy or not self.can_require_totp:
+            with QSignalBlocker(self.ui.requireTotpCheck):
+                self.ui.requireTotpCheck.setChecked(self.company.require_totp_for_admins)
+            return
+        self._start(lambda: self.save({"require_totp_for_admins": checked}))
+
+    async def save(self, changes: dict[str, object]) -> None:
         self._action = "save"
         self._server_errors = {}
         await (
             WindowRequest(self, lambda: self.client.update_company(CompanyUpdate(**changes)))
             .retry(lambda: self.save(changes))
-            .success(self._saved)
+            .success(self._policy_saved if set(changes) == {"require_totp_for_admins"} else self._saved)
             .run()
         )
 
@@ -231,8 +253,22 @@ class CompanyPage(RequestPage):
         self._render()
         self.company_saved.emit(company)
 
+    def _policy_saved(self, company: CompanyOut) -> None:
+        """The switch alone: profile edits not saved yet stay in their fields."""
+        self.company = company
+        with QSignalBlocker(self.ui.requireTotpCheck):
+            self.ui.requireTotpCheck.setChecked(company.require_totp_for_admins)
+        self._render()
+        self.company_saved.emit(company)
+
     def show_field_errors(self, failure: ApiFailure) -> bool:
         self._server_errors = field_messages(failure, FIELDS, field_message)
+        if any(error.field == "require_totp_for_admins" for error in failure.errors):
+            with QSignalBlocker(self.ui.requireTotpCheck):  # as it still is on the server
+                self.ui.requireTotpCheck.setChecked(self.company.require_totp_for_admins)
+            self._server_errors["require_totp_for_admins"] = self.tr(
+                "Turn on two-step verification for yourself first (My account), then require it."
+            )
         return bool(self._server_errors)
 
     # --- rendering ------------------------------------------------------------------------------
@@ -265,9 +301,28 @@ class CompanyPage(RequestPage):
             combo.setEnabled(editable and not self.busy and self.reference is not None)
         ui.readOnlyLabel.setVisible(not editable)
         ui.ownershipFrame.setVisible(self.can_transfer)
+        ui.securityFrame.setVisible(self.me.user.role == Kind.OWNER)
+        ui.requireTotpCheck.setEnabled(self.can_require_totp and not self.busy)
+        ui.requireTotpCheck.setToolTip(
+            ""
+            if self.can_require_totp
+            else self.tr(
+                "Turn on two-step verification for yourself first, on the « My account » page: the owner "
+                "is one of the people the rule applies to."
+            )
+        )
+        totp_error = self._server_errors.get("require_totp_for_admins", "")
+        ui.requireTotpText.setText(totp_error or self._require_totp_text())
+        ui.requireTotpText.setStyleSheet(theme.text(theme.colours().error if totp_error else theme.colours().hint))
         ui.saveButton.setVisible(editable)
         ui.saveButton.setEnabled(editable and not self.busy and bool(self.changes()) and not problems)
         ui.saveButton.setText(self.tr("Saving…") if self.busy and self._action == "save" else self.tr("Save"))
+
+    def _require_totp_text(self) -> str:
+        return self.tr(
+            "You and every administrator then sign in with a code from an authenticator app after the password. "
+            "An administrator who has not set it up yet can only set it up at the next sign-in."
+        )
 
     def _retranslate(self) -> None:
         if self.reference is not None and not self.busy:  # country and id type names in the new language
@@ -292,6 +347,7 @@ class CompanyPage(RequestPage):
         self.ui.readOnlyLabel.setStyleSheet(theme.text(colours.hint))
         self.ui.ownershipText.setStyleSheet(theme.text(colours.hint))
         style_title(self.ui.ownershipTitle, 1.15)
+        style_title(self.ui.securityTitle, 1.15)
         for label in self._error_labels().values():
             label.setStyleSheet(theme.text(colours.error))
         policy = self.ui.busyBar.sizePolicy()

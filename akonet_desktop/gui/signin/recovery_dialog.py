@@ -26,6 +26,7 @@ _LINK_CODES = ("link_used", "link_expired", "link_unknown")
 
 class RecoveryDialog(FlowTaskDialog):
     signed_in = Signal(object)  # SignedIn
+    code_required = Signal(object, str)  # MfaRequired and the address: the sign-in window asks for the code
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, email: str = "", token: str | None = None
@@ -108,9 +109,16 @@ class RecoveryDialog(FlowTaskDialog):
         signed = await self._request(
             self.change_password, lambda: self.ctx.client.login(self.flow.draft.email, self.flow.draft.password)
         )
-        if signed is not FAILED:
-            self.signed_in.emit(signed)
+        if signed is FAILED:
+            return
+        from akonet_desktop.api.account import MfaRequired
+
+        if isinstance(signed, MfaRequired):  # two-step verification: the code, in the sign-in window
             self.accept()
+            self.code_required.emit(signed, self.flow.draft.email)
+            return
+        self.signed_in.emit(signed)
+        self.accept()
 
     async def _ask_for_link(self) -> None:
         await self.ctx.client.request_recovery(self.flow.recovery_request()["email"])

@@ -1,0 +1,1 @@
+"""« My account »: names and language, password, signed-in sessions, two-step verification."""
