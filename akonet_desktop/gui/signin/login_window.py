@@ -167,6 +167,7 @@ class LoginWindow(QWidget):
             self._refresh()
         if isinstance(signed, MfaRequired):
             self._remember_choice = remember
+            self.ui.passwordEdit.clear()  # not kept in a hidden field meanwhile; "Back" asks again
             self._ask_code(signed)
             return
         self.ui.passwordEdit.clear()

@@ -107,6 +107,20 @@ def _sign_in(
         ).rowcount
         if not used:
             raise _TokenSpent()
+        # Locks the account's row, as the password step does: a password reset or change that
+        # commits meanwhile (it ends every session after updating that row) either waits for this
+        # sign-in and ends its session too, or goes first and voids this token.
+        unchanged = connection.execute(
+            select(User.__table__.c.id)
+            .where(
+                User.__table__.c.id == user.id,
+                User.__table__.c.password_hash == user.password_hash,
+                User.__table__.c.totp_secret == user.totp_secret,
+            )
+            .with_for_update()
+        ).first()
+        if unchanged is None:
+            raise _TokenSpent()
         if not second_factor.spend(connection, user.id, accepted, now):
             raise _CodeSpent()
         guarded.succeed(connection, ctx, user.email_key)

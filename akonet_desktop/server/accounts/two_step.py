@@ -15,6 +15,7 @@ from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.rules import FieldError
 from akonet_desktop.rules.errors import REQUIRED
 from akonet_desktop.server.accounts import guarded, second_factor, totp
+from akonet_desktop.server.accounts.my_sessions import end_other_sessions
 from akonet_desktop.server.accounts.sign_in_sessions import Caller
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
@@ -94,10 +95,10 @@ async def confirm(ctx: ServerContext, caller: Caller, body: TotpCode) -> Recover
         raise _already_on()
     if user.totp_pending_secret is None:
         raise _not_on("Start setting up two-step verification first.")
-    return await guarded.run(ctx, partial(_confirm, ctx, caller.user.id, body.code))
+    return await guarded.run(ctx, partial(_confirm, ctx, caller.user.id, caller.auth_session_id, body.code))
 
 
-def _confirm(ctx: ServerContext, user_id: int, code: str) -> RecoveryCodes | None:
+def _confirm(ctx: ServerContext, user_id: int, keep_session_id: int, code: str) -> RecoveryCodes | None:
     user = _read(ctx, user_id)
     pending = user.totp_pending_secret
     if pending is None or user.totp_secret is not None:
@@ -120,6 +121,9 @@ def _confirm(ctx: ServerContext, user_id: int, code: str) -> RecoveryCodes | Non
         if turned_on:
             guarded.succeed(connection, ctx, user.email_key)
             second_factor.replace_recovery_codes(connection, user_id, hashes, now)
+            # Sessions signed in with the password alone (a phished one among them) do not keep
+            # what this one has just earned: the others sign in again, with a code.
+            end_other_sessions(session, user_id, keep_session_id, now, "totp_enabled")
             _mail(session, user, "totp_enabled", now)
     if not turned_on:  # another confirmation, or a new setup, came first
         guarded.release(ctx, user.email_key)

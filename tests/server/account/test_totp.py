@@ -234,3 +234,43 @@ def test_setup_with_a_wrong_password_counts_and_reveals_nothing(api, owner):
     assert (r.status_code, r.json()["code"]) == (401, "invalid_credentials")
     assert "secret" not in r.json()
     assert api.login(EMAIL, "Wrong-Guess-2!").json()["attempts_left"] == api.settings.lockout_threshold - 2
+
+
+def test_turning_it_on_ends_the_sessions_signed_in_with_the_password_alone(api, owner):
+    other = sign_in(api)  # another computer, or someone holding a phished password
+    turn_on_totp(api, owner)
+    assert api.http.get("/api/v1/me", headers=bearer(owner)).status_code == 200  # the one that did it
+    r = api.http.get("/api/v1/me", headers=bearer(other))
+    assert (r.status_code, r.json()["code"]) == (401, "not_authenticated")
+    refreshed = api.http.post("/api/v1/auth/refresh", json={"refresh_token": other["session"]["refresh_token"]})
+    assert refreshed.status_code == 401
+
+
+def test_a_password_reset_between_reading_the_token_and_signing_in_wins(api, owner, monkeypatch):
+    # The second step reads its token, checks the code (up to ten argon2 checks for a recovery
+    # code), then signs in: a reset committing in between must not leave a session behind.
+    from akonet_desktop.server.accounts import second_factor
+
+    secret, _codes = turn_on_totp(api, owner)
+    mfa_token = _mfa_token(api)
+    check = second_factor.check
+
+    def reset_meanwhile(*args, **kwargs):
+        accepted = check(*args, **kwargs)
+        with api.ctx.sessions.begin() as session:
+            session.execute(
+                User.__table__.update().where(User.__table__.c.email == EMAIL).values(password_hash="reset-meanwhile")
+            )
+        return accepted
+
+    monkeypatch.setattr(second_factor, "check", reset_meanwhile)
+    r = _second_step(api, mfa_token, code(api, secret))
+    assert (r.status_code, r.json()["code"]) == (401, "mfa_token_invalid")
+    with api.ctx.sessions() as session:
+        user_id = session.scalar(select(User.id).where(User.email == EMAIL))
+        from akonet_desktop.server.models import AuthSession
+
+        live = session.scalars(
+            select(AuthSession.id).where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+        ).all()
+    assert len(live) == 1  # the owner's own, from before: none from the second step
