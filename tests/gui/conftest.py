@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 import pytestqt.plugin
 import qasync
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.gui.common.gui_thread_gc import GuiThreadCollector
+from akonet_desktop.gui.common.i18n import Translations
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
 from tests.support.keyring_memory import MemoryKeyring
@@ -129,6 +131,28 @@ def _qasync_loop(loop, qapp) -> Iterator[None]:
     collector.stop()
     collector.deleteLater()
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _source_texts_after_each_test(monkeypatch) -> Iterator[None]:
+    """Translators and the default locale are app-wide: a test that switches the language (the
+    My account page does, as the app does) must not change what the next test reads. Every
+    language a test installed is removed after it, and the default locale put back."""
+    used: list[Translations] = []
+    set_language = Translations.set_language
+
+    def recording(self: Translations, language: str, **options) -> None:
+        used.append(self)
+        set_language(self, language, **options)
+
+    monkeypatch.setattr(Translations, "set_language", recording)
+    locale = QLocale()
+    yield
+    for translations in used:
+        for translator in translations._installed:
+            QCoreApplication.removeTranslator(translator)
+        translations._installed = []
+    QLocale.setDefault(locale)
 
 
 def screenshots_dir(tmp_path: Path) -> Path:
