@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,10 +107,11 @@ def main() -> None:
         contexts = {}
         contexts["bare"] = ServerContext.create(Settings(database_url=f"sqlite:///{bare}", device_counts_seconds=60))
         company_id = company_with_the_devices(contexts["bare"])
-        with contexts["bare"].engine.begin() as connection:  # everything in the file before it is copied
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        contexts["bare"].engine.dispose()
+        contexts["bare"].close()
+        with closing(sqlite3.connect(bare)) as connection:  # everything in the file before it is copied
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copyfile(bare, analyzed)
+        contexts["bare"] = ServerContext.create(Settings(database_url=f"sqlite:///{bare}", device_counts_seconds=60))
         contexts["analyzed"] = ServerContext.create(
             Settings(database_url=f"sqlite:///{analyzed}", device_counts_seconds=60)
         )

@@ -45,7 +45,10 @@ def choose(
 
     `matching`: rows the filter keeps; `skipped`: of them, the ones an offset page walks over.
     """
-    status_filter = query.status is not None and query.sort != "status"
+    # The status index orders each status's rows by last contact (models.py): it serves the
+    # status filter and these sorts together, one entry per row of the page, as the planner
+    # finds by itself (bench/device_plans.py: 2.9 ms where filtering then sorting took 8).
+    status_filter = query.status is not None and query.sort not in ("status", "last_seen_at")
     if not (searching or status_filter):
         return None
     density = max(matching, 1) / max(company_total, 1)

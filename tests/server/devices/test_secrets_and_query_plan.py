@@ -140,6 +140,9 @@ def test_sqlite_access_paths():
     # no filter, or a status filter on the status sort: the sort's own index, nothing to choose
     assert _choose(sort="name") is None
     assert _choose(status="alarm", status_count=1000, matching=1000, sort="status") is None
+    # ...or on last contact: the status index is ordered by it within each status
+    assert _choose(status="alarm", status_count=1000, matching=1000, sort="last_seen_at") is None
+    assert _choose(status="inactive", status_count=11_000, matching=11_000, sort="last_seen_at", order="desc") is None
     # a rare status: its index, then sort; a common one: along the sort's index
     assert _choose(status="alarm", status_count=1000, matching=1000, sort="name") == query_plan.FILTER
     assert _choose(status="inactive", status_count=11_000, matching=11_000, sort="name") == query_plan.WALK
