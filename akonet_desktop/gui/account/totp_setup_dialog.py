@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from akonet_desktop.api import defaults
@@ -30,6 +30,7 @@ from akonet_desktop.gui.common.messages import (
     wrong_password_message,
 )
 from akonet_desktop.gui.common.request import WindowRequest, field_messages
+from akonet_desktop.gui.common.secret_clipboard import secret_clipboard
 from akonet_desktop.gui.common.task_dialog import TaskDialog, style_title
 from akonet_desktop.gui.forms.ui_totp_setup_dialog import Ui_TotpSetupDialog
 
@@ -80,6 +81,8 @@ class TotpSetupDialog(TaskDialog):
         ui.doneButton.clicked.connect(self.accept)
         ui.cancelButton.clicked.connect(self.reject)
         ui.retryButton.clicked.connect(self._retry_clicked)
+        # A bound method of this dialog: the connection goes with the dialog.
+        secret_clipboard().cleared.connect(self._clipboard_cleared)
         ui.passwordEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._render()
 
@@ -109,7 +112,7 @@ class TotpSetupDialog(TaskDialog):
 
     def copy_key(self) -> None:
         if self.setup is not None:
-            QGuiApplication.clipboard().setText(self.setup.secret)
+            self._copy(self.setup.secret)
             self._copied = "key"
             self._render()
 
@@ -148,8 +151,16 @@ class TotpSetupDialog(TaskDialog):
         return f"{header}\n{note}\n\n" + "\n".join(self.recovery_codes) + "\n"
 
     def copy_codes(self) -> None:
-        QGuiApplication.clipboard().setText(self.codes_text())
+        self._copy(self.codes_text())
         self._copied = "codes"
+        self._render()
+
+    def _copy(self, secret: str) -> None:
+        secret_clipboard().copy(secret)
+
+    def _clipboard_cleared(self) -> None:
+        """The secret is off the clipboard: the button says "Copy" again, not "Copied"."""
+        self._copied = ""
         self._render()
 
     def open_save_dialog(self) -> QFileDialog:

@@ -19,6 +19,7 @@ from akonet_desktop.client.credentials import CredentialStore
 from akonet_desktop.gui.account.totp_disable_dialog import TotpDisableDialog
 from akonet_desktop.gui.account.totp_setup_dialog import SetupStep, TotpSetupDialog
 from akonet_desktop.gui.common.i18n import Translations
+from akonet_desktop.gui.common.secret_clipboard import secret_clipboard
 from akonet_desktop.gui.context import AppContext
 from akonet_desktop.gui.pages import ACCOUNT, COMPANY, DEVICES
 from akonet_desktop.gui.signin.login_window import LoginWindow
@@ -56,7 +57,10 @@ def _enrol_through_the_dialog(qtbot, loop, page, screenshot=None) -> tuple[TotpS
     assert image is not None and image.width() == image.height() >= 21 + 8  # a QR code with its quiet zone
     assert ui.passwordEdit.text() == ""  # not kept once used
     qtbot.mouseClick(ui.copyKeyButton, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == secret
+    assert QGuiApplication.clipboard().text() == secret and ui.copyKeyButton.text() == "Copied"
+    secret_clipboard().clear()  # as its minute running out does
+    assert QGuiApplication.clipboard().text() == "" and ui.copyKeyButton.text() == "Copy key"
+    qtbot.mouseClick(ui.copyKeyButton, Qt.MouseButton.LeftButton)
     if screenshot is not None:
         screenshot(dialog, "account_totp_scan")
     qtbot.keyClicks(ui.codeEdit, app_code(secret))
