@@ -94,6 +94,11 @@ def timed_ms(ctx: ServerContext, company_id: int, query: DeviceQuery, impose: bo
 CHOSEN = listing._plan
 
 
+def counts_kept_a_minute(database: Path) -> ServerContext:
+    """Counts kept for a minute: every set-up reads pages, not the status counts."""
+    return ServerContext.create(Settings(database_url=f"sqlite:///{database}", device_counts_seconds=60))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -103,18 +108,14 @@ def main() -> None:
         bare, analyzed = Path(folder) / "bare.db", Path(folder) / "analyzed.db"
         progress(f"seeding {args.count} devices")
         seed(f"sqlite:///{bare}", args.count)
-        # Counts kept for a minute: every set-up reads pages, not the status counts.
-        contexts = {}
-        contexts["bare"] = ServerContext.create(Settings(database_url=f"sqlite:///{bare}", device_counts_seconds=60))
+        contexts = {"bare": counts_kept_a_minute(bare)}
         company_id = company_with_the_devices(contexts["bare"])
         contexts["bare"].close()
         with closing(sqlite3.connect(bare)) as connection:  # everything in the file before it is copied
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copyfile(bare, analyzed)
-        contexts["bare"] = ServerContext.create(Settings(database_url=f"sqlite:///{bare}", device_counts_seconds=60))
-        contexts["analyzed"] = ServerContext.create(
-            Settings(database_url=f"sqlite:///{analyzed}", device_counts_seconds=60)
-        )
+        contexts["bare"] = counts_kept_a_minute(bare)
+        contexts["analyzed"] = counts_kept_a_minute(analyzed)
         with contexts["analyzed"].engine.begin() as connection:
             connection.exec_driver_sql("ANALYZE")
         contexts["analyzed"].engine.dispose()  # new connections read the new statistics

@@ -342,9 +342,10 @@ def main() -> int:
         fresh = not (data_dir / READY).exists()
         if fresh and any(data_dir.iterdir()):
             parser.error(f"{data_dir} holds what an unfinished run left: remove it, or give another --data-dir")
+        from akonet_desktop.client.embedded import EmbeddedServer
+
         seed_s = None
         if fresh:
-            from akonet_desktop.client.embedded import EmbeddedServer
             from tests.support.live import register_owner
 
             with EmbeddedServer(data_dir) as server:
@@ -357,7 +358,6 @@ def main() -> int:
         from PySide6.QtCore import QLocale
         from PySide6.QtWidgets import QApplication
 
-        from akonet_desktop.client.embedded import EmbeddedServer
         from akonet_desktop.gui.devices.view import SEARCH_DELAY_MS
 
         app = QApplication([sys.argv[0]])

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import pytestqt.plugin
 import qasync
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from akonet_desktop.gui.common.gui_thread_gc import GuiThreadCollector
 from akonet_desktop.gui.common.i18n import Translations
-from akonet_desktop.gui.common.secret_clipboard import SecretClipboard
+from akonet_desktop.gui.common.secret_clipboard import secret_clipboard
 from akonet_desktop.server.app import create_app
 from akonet_desktop.server.runner import ServerThread
 from tests.support.keyring_memory import MemoryKeyring
@@ -138,9 +138,7 @@ def _qasync_loop(loop, qapp) -> Iterator[None]:
 def _no_secret_left_on_the_clipboard(qapp) -> Iterator[None]:
     """The app's secret clipboard outlives windows: its clearing must not fire in a later test."""
     yield
-    held = qapp.findChild(SecretClipboard, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if held is not None:
-        held.clear()
+    secret_clipboard().clear()
 
 
 @pytest.fixture(autouse=True)

@@ -112,7 +112,7 @@ class TotpSetupDialog(TaskDialog):
 
     def copy_key(self) -> None:
         if self.setup is not None:
-            self._copy(self.setup.secret)
+            secret_clipboard().copy(self.setup.secret)
             self._copied = "key"
             self._render()
 
@@ -151,12 +151,9 @@ class TotpSetupDialog(TaskDialog):
         return f"{header}\n{note}\n\n" + "\n".join(self.recovery_codes) + "\n"
 
     def copy_codes(self) -> None:
-        self._copy(self.codes_text())
+        secret_clipboard().copy(self.codes_text())
         self._copied = "codes"
         self._render()
-
-    def _copy(self, secret: str) -> None:
-        secret_clipboard().copy(secret)
 
     def _clipboard_cleared(self) -> None:
         """The secret is off the clipboard: the button says "Copy" again, not "Copied"."""
