@@ -14,6 +14,7 @@ from akonet_desktop.server.client_throttle import ClientThrottle
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.db import make_engine, make_read_session_factory, make_session_factory
 from akonet_desktop.server.devices.counts import DeviceCountsCache
+from akonet_desktop.server.devices.position_marks import PositionMarks
 from akonet_desktop.server.settings import Settings
 
 
@@ -28,6 +29,7 @@ class ServerContext:
     sign_in_throttle: ClientThrottle
     heartbeat_throttle: ClientThrottle
     device_counts: DeviceCountsCache
+    position_marks: PositionMarks  # kept as long as the counts, which the jumps are computed against
     policy: PasswordPolicy = DEFAULT_POLICY
     # Set after a transaction that queued mail commits, so the worker wakes at once.
     mail_queued: threading.Event = field(default_factory=threading.Event)
@@ -52,6 +54,7 @@ class ServerContext:
                 settings.refused_heartbeats_per_client_per_minute, seconds, "refused heartbeats"
             ),
             device_counts=DeviceCountsCache(settings.device_counts_seconds, clock.now),
+            position_marks=PositionMarks(settings.device_counts_seconds, clock.now),
         )
 
     def close(self) -> None:

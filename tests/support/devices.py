@@ -38,9 +38,10 @@ def add_devices(api: Api, specs: list[dict]) -> list[inventory.Label]:
         rows.append(inventory.device_row(label, now, **spec))
     with transaction(api.ctx.sessions) as session:
         inventory.insert_rows(session, rows)
-    # Written past the app: the counts it keeps a few seconds (devices/counts.py) are out of date.
+    # Written past the app: the counts and position marks it keeps a few seconds are out of date.
     for company in {row["company_id"] for row in rows} - {None}:
         api.ctx.device_counts.forget(company)
+        api.ctx.position_marks.forget(company)
     return labels
 
 

@@ -103,4 +103,5 @@ def activate(ctx: ServerContext, actor: User, body: DeviceActivation, client_add
     if not joined:
         raise _not_found()  # after the commit, which keeps the failure counted
     ctx.device_counts.forget(company_id)  # committed: the next page counts the device
+    ctx.position_marks.forget(company_id)
     return device

@@ -62,7 +62,17 @@ def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> Dev
                 plan = query_plan.FILTER  # a few rows by id, then sorted
             else:
                 plan = _plan(query, counts, total, after)
-            page = queries.page(session, company_id, query, cutoff, matching=total, after=after, plan=plan, among=among)
+            page = queries.page(
+                session,
+                company_id,
+                query,
+                cutoff,
+                matching=total,
+                after=after,
+                plan=plan,
+                among=among,
+                marks=ctx.position_marks,
+            )
     return DevicePage(
         items=page.items,
         total=total,
@@ -132,7 +142,9 @@ def update_device(
         device = queries.one(session, company_id, device_id, inactive_cutoff(ctx, now))
         if device is None:
             raise device_not_found()
-        return device
+    if changed:
+        ctx.position_marks.forget(company_id)  # committed: a jump finds the device where it is now
+    return device
 
 
 def join_preactivated(session: Session, company_id: int, email: str, now: datetime) -> int:

@@ -5,9 +5,10 @@ been heard of since `cutoff`; else active. The status filters are written as pla
 on (alarm, last_seen_at), not as `CASE ... = 'x'`, so that they can use an index.
 
 A page is found by its index, never by reading the rows before it: from a cursor, by seeking to
-the cursor's position (orders.after); from an offset (a jump), by walking the index entries
-before it from the nearer end of the list: the last rows of an order are the first rows of the
-reverse order, read on the same index.
+the cursor's position (orders.after); from an offset (a jump), from the nearer end of the list
+(the last rows of an order are the first rows of the reverse order, read on the same index), by
+seeking to the position mark before it and walking the index entries from there (position_marks),
+or walking them all when no marks are kept.
 
 On SQLite, `plan` (see query_plan) says which index a filtered page is read through; a unary `+`
 before a column keeps SQLite from using an index for that term, as its documentation says.
@@ -26,6 +27,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery
 from akonet_desktop.server.devices import cursors, orders, search_index
+from akonet_desktop.server.devices.position_marks import STRIDE, OrderKey, PositionMarks
 from akonet_desktop.server.devices.query_plan import FILTER, WALK
 from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.models import Device
@@ -153,9 +155,11 @@ def page(
     after: tuple | None = None,
     plan: str | None = None,
     among: list | None = None,
+    marks: PositionMarks | None = None,
 ) -> Page:
     """The page at `query.offset` among `matching` rows, or (`after`: a cursor's key values) the
-    page after that position. `among`: the ids of the matching rows, when few_matches found them."""
+    page after that position. `among`: the ids of the matching rows, when few_matches found them;
+    `marks`: where a jump seeks to before walking (position_marks), for a list read in index order."""
     access = _Access(plan, searching(query))
     keys = orders.SORTS[query.sort]
     if among is None:
@@ -169,7 +173,10 @@ def page(
         rows = _after(read, query.sort, reverse, after, limit + 1, access)
         more = len(rows) > limit
     else:
-        rows, more = _at_offset(read, query.sort, reverse, query.offset, limit, matching, access)
+        if marks is not None and (access.plan == FILTER or searching(query) or not marks.kept):
+            marks = None  # few rows, or nothing kept: walked
+        skipping = _Skipping(read, _Reader(session, tuple(key.column for key in keys), filters), query, access, marks)
+        rows, more = _at_offset(skipping, reverse, query.offset, limit, matching, company_id)
     rows = rows[:limit]
     items = _ITEMS.validate_python([dict(zip(read.names, row, strict=True)) for row in rows])
     next_cursor = None
@@ -202,6 +209,17 @@ class _Reader:
             statement = select(*self.columns).where(Device.id.in_(ids)).order_by(*ordered)
         return self.connection.execute(statement).all()
 
+    def one(self, ordered: list, where: tuple, skip: int) -> tuple | None:
+        """The columns of the row `skip` rows into the range (the sort's keys: read from its index)."""
+        statement = select(*self.columns).where(*self.filters, *where).order_by(*ordered).offset(skip).limit(1)
+        row = self.connection.execute(statement).first()
+        return None if row is None else tuple(row)
+
+    def count(self, where: tuple, at_most: int) -> int:
+        """How many rows the range holds, counted up to `at_most`."""
+        held = select(Device.id).where(*self.filters, *where).limit(at_most).subquery()
+        return self.connection.scalar(select(func.count()).select_from(held))
+
 
 def _after(read: _Reader, sort: str, reverse: bool, values: tuple, count: int, access: _Access) -> list:
     ordered = orders.order_by(sort, reverse, access.sort)
@@ -219,8 +237,59 @@ def _after(read: _Reader, sort: str, reverse: bool, values: tuple, count: int, a
     return rows
 
 
+class _Skipping:
+    """Rows from a position of the list's order or its reverse: seeking to the mark before it
+    when marks are kept (position_marks), else walking the index entries before it."""
+
+    def __init__(
+        self, read: _Reader, keys: _Reader, query: DeviceQuery, access: _Access, marks: PositionMarks | None
+    ) -> None:
+        self.read, self.keys, self.query, self.access, self.marks = read, keys, query, access, marks
+
+    def rows(self, reverse: bool, skip: int, count: int, company_id: int) -> list:
+        sort = self.query.sort
+        ordered = orders.order_by(sort, reverse, self.access.sort)
+        if self.marks is None or skip < STRIDE:
+            return self.read(ordered, count, skip=skip)
+        order = OrderKey(company_id, sort, reverse, self.query.status)
+        known = self.marks.known(order)
+        found, complete = list(known.marks), known.complete
+        needed = skip // STRIDE  # mark i is the row at (i + 1) * STRIDE - 1
+        while len(found) < needed and not complete:
+            mark = self._after(ordered, reverse, found[-1] if found else None, STRIDE - 1)
+            complete = mark is None
+            found += [] if complete else [mark]
+        if len(found) > len(known.marks) or complete != known.complete:
+            self.marks.extend(order, known, tuple(found), complete)
+        if len(found) < needed:  # past the end: as the index says, now
+            return self.read(ordered, count, skip=skip)
+        rows: list = []
+        skip -= needed * STRIDE
+        for terms in orders.after(sort, reverse, found[needed - 1], self.access.sort):
+            got = self.read(ordered, count - len(rows), where=tuple(terms), skip=skip)
+            if skip and not got:  # the whole range comes before the position
+                skip -= self.read.count(tuple(terms), skip)
+                continue
+            skip = 0
+            rows += got
+            if len(rows) >= count:
+                break
+        return rows
+
+    def _after(self, ordered: list, reverse: bool, values: tuple | None, skip: int) -> tuple | None:
+        """The keys of the row `skip` rows after the row with keys `values` (None: the start)."""
+        if values is None:
+            return self.keys.one(ordered, (), skip)
+        for terms in orders.after(self.query.sort, reverse, values, self.access.sort):
+            found = self.keys.one(ordered, tuple(terms), skip)
+            if found is not None:
+                return found
+            skip -= self.keys.count(tuple(terms), skip)
+        return None
+
+
 def _at_offset(
-    read: _Reader, sort: str, reverse: bool, offset: int, limit: int, matching: int, access: _Access
+    skipping: _Skipping, reverse: bool, offset: int, limit: int, matching: int, company_id: int
 ) -> tuple[list, bool]:
     """(rows from `offset`, up to `limit` and one more if there is one; whether there is)."""
     if offset >= matching:
@@ -229,14 +298,13 @@ def _at_offset(
     # The first pages always from the start: with counts a few seconds old, reading backwards
     # from the end would shift the page by what changed (see counts.py).
     if offset <= max(from_end, limit):
-        rows = read(orders.order_by(sort, reverse, access.sort), limit + 1, skip=offset)
+        rows = skipping.rows(reverse, offset, limit + 1, company_id)
         return rows, len(rows) > limit
     # Nearer the end: the same rows, read backwards from it, with the one after the page if any.
-    backwards = orders.order_by(sort, not reverse, access.sort)
     if from_end >= 1:
-        rows = read(backwards, limit + 1, skip=from_end - 1)
+        rows = skipping.rows(not reverse, from_end - 1, limit + 1, company_id)
     else:
-        rows = read(backwards, matching - offset)
+        rows = skipping.rows(not reverse, 0, matching - offset, company_id)
     rows.reverse()
     return rows, len(rows) > limit
 
