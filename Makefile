@@ -20,9 +20,9 @@ $(INSTALLED): pyproject.toml
 	touch $(INSTALLED)
 
 # Designer forms and translations are compiled at install time, never loaded from source.
-akonet_desktop/gui/forms/ui_%.py: ui/%.ui tools/prune_form_imports.py $(INSTALLED)
+akonet_desktop/gui/forms/ui_%.py: ui/%.ui tools/lighten_form.py $(INSTALLED)
 	$(BIN)/pyside6-uic $< -o $@
-	$(PY) tools/prune_form_imports.py $@
+	$(PY) tools/lighten_form.py $@
 
 resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -14,8 +14,6 @@ Wayland, offscreen and the rest answer "nothing missing". Anything the check can
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -116,6 +114,9 @@ def not_found(ldd_output: str) -> tuple[str, ...]:
 
 def unresolved_libraries(library: Path) -> tuple[str, ...]:
     """What the dynamic loader cannot find for `library` and everything it needs; () if unknown."""
+    import shutil
+    import subprocess  # here: imported before the first paint, on every launch, it cost 2 ms
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return ()

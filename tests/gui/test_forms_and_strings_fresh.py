@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 FORMS = ROOT / "akonet_desktop" / "gui" / "forms"
 sys.path.insert(0, str(ROOT / "tools"))
-from prune_form_imports import prune  # noqa: E402
+from lighten_form import lighten  # noqa: E402
 from update_translations import translation_sources  # noqa: E402
 
 
@@ -23,7 +23,7 @@ def test_compiled_form_is_up_to_date(ui: Path, tmp_path: Path):
     assert compiled.exists(), f"{compiled.name} missing: run `make`"
     fresh = tmp_path / compiled.name
     subprocess.run([BIN / "pyside6-uic", str(ui), "-o", str(fresh)], check=True)
-    assert compiled.read_text() == prune(fresh.read_text()), f"{compiled.name} is stale: run `make`"
+    assert compiled.read_text() == lighten(fresh.read_text()), f"{compiled.name} is stale: run `make`"
 
 
 def _messages(ts: Path) -> set[tuple[str, str]]:
