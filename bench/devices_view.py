@@ -4,9 +4,9 @@ in one run.
 Two companies register through the API on the embedded server: one for the devices, one with none
 (the baseline); then, the server stopped, `akonet-server inventory demo --count N
 --preactivate-for EMAIL` fills the inventory in a child process (its memory is not counted), the
-devices joining the first company as they are made (seed_s). (Devices waiting for an address
-join its company in the registration's transaction: at a million that one transaction holds
-SQLite's write lock longer than other writers wait.) `--data-dir DIR` keeps that folder for the
+devices joining the first company as they are made (seed_s). (Seeding first and registering
+after works too, but past a batch the devices join after the registration, a batch a
+transaction (server/devices/joining.py): a minute more at a million.) `--data-dir DIR` keeps that folder for the
 next run (seeding a million devices takes a while): an existing one is used as it is. In this
 process: the embedded server, a QApplication on a qasync loop, and for each company a fresh main
 window whose start view is the Devices view. Measured:

@@ -14,6 +14,7 @@ from akonet_desktop.server import housekeeping
 from akonet_desktop.server.accounts import requested_mail
 from akonet_desktop.server.clock import Clock
 from akonet_desktop.server.context import ServerContext
+from akonet_desktop.server.devices import joining
 from akonet_desktop.server.errors import install_error_handlers
 from akonet_desktop.server.http import link_pages
 from akonet_desktop.server.http.api_docs import docs_router
@@ -53,11 +54,13 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
             tasks.append(asyncio.create_task(worker.run_forever(stop)))
         if ctx.settings.housekeeping_hours:
             tasks.append(asyncio.create_task(housekeeping.run_forever(ctx, stop)))
+        tasks.append(asyncio.create_task(joining.run_forever(ctx, stop)))
         try:
             yield
         finally:
             stop.set()
             ctx.mail_queued.set()
+            ctx.devices_waiting.set()
             for task in tasks:
                 await task
             ctx.close()

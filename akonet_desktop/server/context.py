@@ -33,6 +33,8 @@ class ServerContext:
     policy: PasswordPolicy = DEFAULT_POLICY
     # Set after a transaction that queued mail commits, so the worker wakes at once.
     mail_queued: threading.Event = field(default_factory=threading.Event)
+    # Set after a registration left pre-activated devices to join (devices/joining.py).
+    devices_waiting: threading.Event = field(default_factory=threading.Event)
 
     @classmethod
     def create(cls, settings: Settings, clock: Clock | None = None) -> ServerContext:

@@ -35,7 +35,7 @@ from akonet_desktop.server.accounts.tokens import new_token, token_hash
 from akonet_desktop.server.company.roles import create_builtin_roles
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
-from akonet_desktop.server.devices.listing import join_preactivated
+from akonet_desktop.server.devices.joining import join_at_registration
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
 from akonet_desktop.server.mail import limits, outbox
 from akonet_desktop.server.mail.limits import MailKind
@@ -167,7 +167,12 @@ def complete(ctx: ServerContext, token: str, body: RegistrationComplete, origin:
         password_hash = ctx.passwords.hash(body.password)
         try:
             with transaction(ctx.sessions) as session:
-                return _create_company_and_owner(session, ctx, registration, body, password_hash, now, origin)
+                signed, more_waiting = _create_company_and_owner(
+                    session, ctx, registration, body, password_hash, now, origin
+                )
+            if more_waiting:  # committed: the joiner takes the rest
+                ctx.devices_waiting.set()
+            return signed
         except (IntegrityError, _EmailTaken):
             pass  # taken meanwhile, by another link to the same address
     # The address has an account now: this link can never complete. Spend it, so that it cannot
@@ -197,7 +202,8 @@ def _create_company_and_owner(
     password_hash: str,
     now: datetime,
     origin: Origin | None = None,
-) -> SignedIn:
+) -> tuple[SignedIn, bool]:
+    """The company, its owner signed in, and whether pre-activated devices are left to join."""
     spent = session.execute(
         update(Registration)
         .where(Registration.id == registration.id, Registration.completed_at.is_(None))
@@ -234,6 +240,6 @@ def _create_company_and_owner(
     # (strangers guessing) must not lock out its new owner.
     forget_failed_sign_ins(session, registration.email)
     # The address is verified (the link reached it); a tax number proves nothing.
-    join_preactivated(session, company.id, registration.email, now)
+    more_waiting = join_at_registration(session, company.id, registration.email, now)
     tokens = start_session(session.connection(), ctx, user.id, now, origin)
-    return signed_in(user, company, tokens)
+    return signed_in(user, company, tokens), more_waiting

@@ -1,4 +1,4 @@
-"""A company's devices: list, read, rename; and the pre-activated ones joining at registration.
+"""A company's devices: list, read, rename.
 
 Every statement is scoped to the caller's company: another company's device answers exactly
 like a device that does not exist.
@@ -9,12 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.errors import ErrorCode
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DevicePage, DeviceQuery, DeviceUpdate
-from akonet_desktop.rules import email_key
 from akonet_desktop.rules.device import (
     check_device_location,
     check_device_name,
@@ -145,12 +143,3 @@ def update_device(
     if changed:
         ctx.position_marks.forget(company_id)  # committed: a jump finds the device where it is now
     return device
-
-
-def join_preactivated(session: Session, company_id: int, email: str, now: datetime) -> int:
-    """Devices pre-activated for `email` and still in the inventory join the company."""
-    return session.execute(
-        update(Device)
-        .where(Device.preactivated_for == email_key(email), Device.company_id.is_(None))
-        .values(company_id=company_id, activated_at=now)
-    ).rowcount
