@@ -384,7 +384,9 @@ class Device(Base):
     activation_code_hash: Mapped[str] = mapped_column(String(64))
     device_secret_hash: Mapped[str] = mapped_column(String(64))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
-    preactivated_for: Mapped[str | None] = mapped_column(String(254), index=True)  # rules.email_key
+    # rules.email_key of the address whose registration it waits for; looked up only while it
+    # waits (in no company): ix_devices_waiting_for holds those alone.
+    preactivated_for: Mapped[str | None] = mapped_column(String(254))
     name: Mapped[str] = mapped_column(String(100), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
     # What the list sorts by: written with name and location (server/devices/sort_keys.py).
@@ -398,6 +400,13 @@ class Device(Base):
 
 for _moment in _DEVICE_MOMENT_INDEXES:
     Index(f"ix_devices_company_{_moment}", Device.company_id, NullsFirst(getattr(Device, _moment)), Device.id)
+
+Index(
+    "ix_devices_waiting_for",
+    Device.preactivated_for,
+    sqlite_where=Device.company_id.is_(None),
+    postgresql_where=Device.company_id.is_(None),
+)
 
 # Status order is alarm first, then by last contact (never, long ago: inactive; recent: active):
 # so this one index serves the status sort in both directions, the status filters and counts.

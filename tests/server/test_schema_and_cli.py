@@ -285,3 +285,40 @@ def test_upgrade_to_my_account_keeps_sessions_going_and_the_policy_off(database_
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM session_tokens")).scalar_one() == 1
     engine.dispose()
+
+
+def test_upgrade_to_waiting_devices_indexes_only_those_in_no_company(database_url):
+    """0010: the pre-activation index becomes a partial one, of the devices still waiting, which
+    joining reads; and back."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from akonet_desktop.server.migrate import alembic_config
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0009")
+    assert "ix_devices_preactivated_for" in {i["name"] for i in inspect(engine).get_indexes("devices")}
+    upgrade(engine)
+    indexes = {i["name"]: i for i in inspect(engine).get_indexes("devices")}
+    assert "ix_devices_preactivated_for" not in indexes
+    assert indexes["ix_devices_waiting_for"]["column_names"] == ["preactivated_for"]
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            plan = connection.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT id FROM devices "
+                    "WHERE preactivated_for = 'a@b.es' AND company_id IS NULL LIMIT 2000"
+                )
+            ).all()
+            assert "ix_devices_waiting_for" in str(plan)
+        else:
+            definition = connection.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_devices_waiting_for'")
+            ).scalar_one()
+            assert "WHERE (company_id IS NULL)" in definition
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")
+    assert "ix_devices_preactivated_for" in {i["name"] for i in inspect(engine).get_indexes("devices")}
+    engine.dispose()
