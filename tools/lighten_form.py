@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 _IMPORT = re.compile(r"^from (PySide6\.\w+) import \(?([^)]*?)\)?\n(?=\S|\n)", re.M | re.S)
-_TEXT_FORMAT = re.compile(r"\.setTextFormat\(Qt\.TextFormat\.(\w+)\)")
+_TEXT_FORMAT = re.compile(r"([\w.]+)\.setTextFormat\(Qt\.TextFormat\.(\w+)\)")
 
 
 def prune(source: str) -> str:
@@ -30,10 +30,24 @@ def prune(source: str) -> str:
     return _IMPORT.sub(keep_used, source)
 
 
+_SET_BY_NAME = """
+def _text_format(label, name):
+    # By name through Qt's property system (tools/lighten_form.py); never silently left AutoText.
+    if not label.setProperty("textFormat", name):
+        raise RuntimeError(f"{label.objectName()}: no text format {name!r}")
+
+"""
+
+
 def text_format_by_name(source: str) -> str:
-    """`label.setTextFormat(Qt.TextFormat.PlainText)` → `label.setProperty("textFormat", "PlainText")`:
-    the same call in Qt (QMetaProperty converts the name), no Python enum."""
-    return _TEXT_FORMAT.sub(r'.setProperty("textFormat", "\1")', source)
+    """`self.x.setTextFormat(Qt.TextFormat.PlainText)` → `_text_format(self.x, "PlainText")`,
+    which sets the same property by name (QMetaProperty converts it) and raises if Qt refused
+    it: no Python enum, and no label left showing markup."""
+    lightened, count = _TEXT_FORMAT.subn(r'_text_format(\1, "\2")', source)
+    if not count:
+        return source
+    first_class = lightened.index("\nclass ") + 1
+    return lightened[:first_class] + _SET_BY_NAME + "\n" + lightened[first_class:]
 
 
 def lighten(source: str) -> str:

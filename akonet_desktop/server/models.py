@@ -96,6 +96,9 @@ class Company(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # The owner requires two-step verification of the owner and the administrators.
     require_totp_for_admins: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The address (its email_key) the company registered with, while devices pre-activated for it
+    # are still joining after the registration; then None (server/devices/joining.py).
+    joining_for: Mapped[str | None] = mapped_column(String(254))
 
     users: Mapped[list[User]] = relationship(back_populates="company")
 

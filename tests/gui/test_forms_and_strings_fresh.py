@@ -49,3 +49,29 @@ def test_every_visible_string_is_extracted_for_translation(tmp_path: Path):
     )
     missing = _messages(extracted) - _messages(ROOT / "resources" / "translations" / "akonet_fr.ts")
     assert not missing, f"run `make translations` and translate: {sorted(missing)[:10]}"
+
+
+@pytest.mark.parametrize("ui", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_every_label_shows_the_text_format_its_form_declares(ui: Path, qapp):
+    """Set by name in the compiled forms (tools/lighten_form.py): each one, built, says so."""
+    import importlib
+
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import Qt
+
+    tree = ET.parse(ui).getroot()
+    module = importlib.import_module(f"akonet_desktop.gui.forms.ui_{ui.stem}")
+    top = tree.find("widget")
+    widget = getattr(QtWidgets, top.get("class"))()
+    getattr(module, f"Ui_{tree.findtext('class')}")().setupUi(widget)
+    declared = {
+        label.get("name"): prop.findtext("enum").split("::")[-1]
+        for label in tree.iter("widget")
+        if label.get("class") == "QLabel"
+        for prop in label.findall("property")
+        if prop.get("name") == "textFormat"
+    }
+    assert declared, "every form here has labels"
+    shown = {name: widget.findChild(QtWidgets.QLabel, name).textFormat() for name in declared}
+    assert shown == {name: Qt.TextFormat[value] for name, value in declared.items()}
+    widget.deleteLater()

@@ -240,6 +240,6 @@ def _create_company_and_owner(
     # (strangers guessing) must not lock out its new owner.
     forget_failed_sign_ins(session, registration.email)
     # The address is verified (the link reached it); a tax number proves nothing.
-    more_waiting = join_at_registration(session, company.id, registration.email, now)
+    more_waiting = join_at_registration(session, company, registration.email, now)
     tokens = start_session(session.connection(), ctx, user.id, now, origin)
     return signed_in(user, company, tokens), more_waiting

@@ -11,25 +11,27 @@ counts them, as they come. At a million on SQLite: the registration answers in h
 last device joins about four minutes later, and sign-ins meanwhile take 40 ms (median; 0.5 s at
 most), where before the registration itself took a minute and writers beside it timed out.
 
-A server stopped halfway finishes at its next start: every device pre-activated for an address
-that has an account, and in no company yet, joins that account's company, as a device
-pre-activated for such an address joins at once (inventory/labels.py, preactivation_columns).
-Joining twice is harmless: a device joins only while it is in no company.
+The company's row says which address it is joining for (`companies.joining_for`), set in the
+registration's transaction and cleared with the last batch: the devices go to the company that
+registered with the address, whatever happens to that address later (an ownership transfer, a
+change of address, someone invited elsewhere with it), and a server stopped halfway goes on at
+its next start. Joining twice is harmless: a device joins only while it is in no company.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from akonet_desktop.rules import email_key
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
-from akonet_desktop.server.models import Device, User
+from akonet_desktop.server.models import Company, Device
 
 JOIN_BATCH = 2_000  # ~0.3 s of SQLite's write lock at a time, at a million (ten indexes a row)
 PAUSE_SECONDS = 0.1  # between batches: writers waiting for the lock (sign-ins, heartbeats) go first
@@ -54,24 +56,33 @@ def join_some(session: Session, company_id: int, address_key: str, now: datetime
     ).rowcount
 
 
-def join_at_registration(session: Session, company_id: int, email: str, now: datetime) -> bool:
-    """The first batch, in the registration's transaction; True if more may be waiting (then set
-    `ctx.devices_waiting` once it commits)."""
-    return join_some(session, company_id, email_key(email), now) >= JOIN_BATCH
+def join_at_registration(session: Session, company: Company, email: str, now: datetime) -> bool:
+    """The first batch, in the registration's transaction; if more may be waiting, the company is
+    marked as joining for the address and True returned (then set `ctx.devices_waiting` once it
+    commits)."""
+    address_key = email_key(email)
+    more = join_some(session, company.id, address_key, now) >= JOIN_BATCH
+    if more:
+        company.joining_for = address_key
+    return more
 
 
-def join_waiting(ctx: ServerContext) -> int:
-    """One batch for every address with an account that has devices waiting; how many joined."""
+def join_waiting(ctx: ServerContext, stopping: Callable[[], bool] = lambda: False) -> int:
+    """One batch for every company still joining devices; how many joined."""
     with ctx.reads() as session:
-        waiting = session.execute(
-            select(User.email_key, User.company_id).where(
-                exists().where(Device.preactivated_for == User.email_key, Device.company_id.is_(None))
-            )
-        ).all()
+        joining = session.scalars(select(Company.id).where(Company.joining_for.is_not(None))).all()
     joined = 0
-    for address_key, company_id in waiting:
+    for company_id in joining:
+        if stopping():
+            break
         with transaction(ctx.sessions) as session:
+            # Read again in the batch's transaction: another process may have finished it.
+            address_key = session.scalar(select(Company.joining_for).where(Company.id == company_id).with_for_update())
+            if address_key is None:
+                continue
             count = join_some(session, company_id, address_key, ctx.clock.now())
+            if count < JOIN_BATCH:  # the last of them
+                session.execute(update(Company).where(Company.id == company_id).values(joining_for=None))
         if count:
             ctx.device_counts.forget(company_id)  # committed: the next page counts them
             ctx.position_marks.forget(company_id)
@@ -85,7 +96,7 @@ async def run_forever(ctx: ServerContext, stop: asyncio.Event) -> None:
     while not stop.is_set():
         ctx.devices_waiting.clear()  # before the pass: a registration during it wakes the next one
         try:
-            while not stop.is_set() and await asyncio.to_thread(join_waiting, ctx):
+            while not stop.is_set() and await asyncio.to_thread(join_waiting, ctx, stop.is_set):
                 # SQLite's waiting writers poll for the lock: taken again at once, it would starve them.
                 await asyncio.sleep(PAUSE_SECONDS)
         except Exception:  # a busy or unreachable database: the next pass

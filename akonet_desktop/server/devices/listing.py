@@ -41,6 +41,7 @@ def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> Dev
     raise_if_invalid(check_device_search(query.q), device_english_message)
     after = cursors.decode(query.cursor, query.sort, query.order) if query.cursor is not None else None
     cutoff = inactive_cutoff(ctx, ctx.clock.now())
+    marks = ctx.position_marks.for_company(company_id)  # before the first read (see for_company)
     with ctx.reads() as session:
         sqlite = session.get_bind().dialect.name == "sqlite"
         counts = ctx.device_counts.get(session, company_id, cutoff)
@@ -69,7 +70,7 @@ def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> Dev
                 after=after,
                 plan=plan,
                 among=among,
-                marks=ctx.position_marks,
+                marks=marks,
             )
     return DevicePage(
         items=page.items,

@@ -46,7 +46,6 @@ class _Entry:
 class Known:
     marks: tuple[tuple, ...]
     complete: bool
-    forgotten: int  # how many forget()s had run: marks found from these are kept only if no more did
     until: datetime | None  # when these marks expire (None: there were none)
 
 
@@ -55,8 +54,17 @@ class PositionMarks:
         self._keep = timedelta(seconds=seconds)
         self._now = now
         self._entries: OrderedDict[OrderKey, _Entry] = OrderedDict()
-        self._forgotten = 0  # marks found before a forget() are not kept
+        # Per company, how many forget()s ran: marks found across one are not kept. Per company:
+        # the joiner's batches for one company must not void the marks another is finding.
+        self._generations: dict[int, int] = {}
         self._lock = threading.Lock()
+
+    def for_company(self, company_id: int) -> CompanyMarks:
+        """The company's marks as one request sees them. Call it before the request's first read:
+        on SQLite a read sees the database as of its transaction's first statement, and marks
+        found from an older state than a forget() must not be kept after it."""
+        with self._lock:
+            return CompanyMarks(self, company_id, self._generations.get(company_id, 0))
 
     @property
     def kept(self) -> bool:
@@ -69,17 +77,18 @@ class PositionMarks:
             entry = self._entries.get(key)
             if entry is None or now >= entry.until:
                 self._entries.pop(key, None)
-                return Known((), False, self._forgotten, None)
+                return Known((), False, None)
             self._entries.move_to_end(key)
-            return Known(entry.marks, entry.complete, self._forgotten, entry.until)
+            return Known(entry.marks, entry.complete, entry.until)
 
-    def extend(self, key: OrderKey, known: Known, marks: tuple[tuple, ...], complete: bool) -> None:
-        """Keep `marks`, found from `known`, unless this process changed the company meanwhile.
+    def extend(self, key: OrderKey, generation: int, known: Known, marks: tuple[tuple, ...], complete: bool) -> None:
+        """Keep `marks`, found from `known` by a request that began at `generation`, unless this
+        process changed the company since.
 
         They live as long as the first of them (`known`'s): no mark is kept longer than the kept
         time. Of two requests extending the same order, the longer marks stay."""
         with self._lock:
-            if not self._keep or known.forgotten != self._forgotten:
+            if not self._keep or generation != self._generations.get(key.company_id, 0):
                 return
             entry = self._entries.get(key)
             if entry is not None and (len(entry.marks) > len(marks) or entry.complete):
@@ -93,6 +102,25 @@ class PositionMarks:
     def forget(self, company_id: int) -> None:
         """After this process changed the company's devices (activated, joined, renamed)."""
         with self._lock:
-            self._forgotten += 1
+            self._generations[company_id] = self._generations.get(company_id, 0) + 1
             for key in [key for key in self._entries if key.company_id == company_id]:
                 del self._entries[key]
+
+
+@dataclass(frozen=True)
+class CompanyMarks:
+    """One company's marks, for one request: what `PositionMarks.for_company` read."""
+
+    cache: PositionMarks
+    company_id: int
+    generation: int
+
+    @property
+    def kept(self) -> bool:
+        return self.cache.kept
+
+    def known(self, key: OrderKey) -> Known:
+        return self.cache.known(key)
+
+    def extend(self, key: OrderKey, known: Known, marks: tuple[tuple, ...], complete: bool) -> None:
+        self.cache.extend(key, self.generation, known, marks, complete)

@@ -27,7 +27,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery
 from akonet_desktop.server.devices import cursors, orders, search_index
-from akonet_desktop.server.devices.position_marks import STRIDE, OrderKey, PositionMarks
+from akonet_desktop.server.devices.position_marks import STRIDE, CompanyMarks, OrderKey
 from akonet_desktop.server.devices.query_plan import FILTER, WALK
 from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.models import Device
@@ -155,7 +155,7 @@ def page(
     after: tuple | None = None,
     plan: str | None = None,
     among: list | None = None,
-    marks: PositionMarks | None = None,
+    marks: CompanyMarks | None = None,
 ) -> Page:
     """The page at `query.offset` among `matching` rows, or (`after`: a cursor's key values) the
     page after that position. `among`: the ids of the matching rows, when few_matches found them;
@@ -242,7 +242,7 @@ class _Skipping:
     when marks are kept (position_marks), else walking the index entries before it."""
 
     def __init__(
-        self, read: _Reader, keys: _Reader, query: DeviceQuery, access: _Access, marks: PositionMarks | None
+        self, read: _Reader, keys: _Reader, query: DeviceQuery, access: _Access, marks: CompanyMarks | None
     ) -> None:
         self.read, self.keys, self.query, self.access, self.marks = read, keys, query, access, marks
 

@@ -174,44 +174,58 @@ def _marks(seconds: float, clock: ManualClock) -> PositionMarks:
 
 
 KEY = OrderKey(7, "name", False, None)
+OTHER = OrderKey(8, "name", False, None)
+
+
+def _found(marks: PositionMarks, key: OrderKey, found: tuple, complete: bool = False) -> None:
+    """A request's finding: it reads the generation, what is known, then keeps what it found."""
+    request = marks.for_company(key.company_id)
+    request.extend(key, request.known(key), found, complete)
 
 
 def test_marks_kept_extended_and_expired():
     clock = ManualClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
     marks = _marks(5, clock)
-    known = marks.known(KEY)
+    request = marks.for_company(7)
+    known = request.known(KEY)
     assert known.marks == () and not known.complete
-    marks.extend(KEY, known, (("a", 1), ("b", 2)), False)
+    request.extend(KEY, known, (("a", 1), ("b", 2)), False)
     clock.advance(seconds=3)
-    longer = marks.known(KEY)
+    later = marks.for_company(7)
+    longer = later.known(KEY)
     assert longer.marks == (("a", 1), ("b", 2))
-    marks.extend(KEY, longer, (("a", 1), ("b", 2), ("c", 3)), True)
+    later.extend(KEY, longer, (("a", 1), ("b", 2), ("c", 3)), True)
     assert marks.known(KEY).marks[-1] == ("c", 3) and marks.known(KEY).complete
-    marks.extend(KEY, known, (("a", 1),), False)  # a shorter find, from earlier: the longer stays
+    request.extend(KEY, known, (("a", 1),), False)  # a shorter find, from earlier: the longer stays
     assert len(marks.known(KEY).marks) == 3
     clock.advance(seconds=2)  # five seconds after the first marks were found: all of them go
     assert marks.known(KEY).marks == ()
 
 
-def test_marks_found_across_a_change_are_not_kept():
+def test_marks_found_across_a_change_of_their_company_are_not_kept():
     clock = ManualClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
     marks = _marks(5, clock)
-    other = OrderKey(8, "name", False, None)
-    marks.extend(other, marks.known(other), (("x", 9),), False)
-    known = marks.known(KEY)
-    marks.forget(7)  # this process changed company 7's devices while the marks were being found
-    marks.extend(KEY, known, (("a", 1),), False)
+    _found(marks, OTHER, (("x", 9),))
+    request = marks.for_company(7)  # a request begins: its reads see the devices as they are now
+    other_request = marks.for_company(8)
+    marks.forget(7)  # this process changes company 7's devices meanwhile
+    request.extend(KEY, request.known(KEY), (("a", 1),), False)
     assert marks.known(KEY).marks == ()
-    assert marks.known(other).marks == (("x", 9),)  # another company's stay
+    # another company's marks stay, and what is found for it meanwhile is kept
+    assert marks.known(OTHER).marks == (("x", 9),)
+    other_request.extend(OTHER, other_request.known(OTHER), (("x", 9), ("y", 10)), False)
+    assert len(marks.known(OTHER).marks) == 2
     marks.forget(8)
-    assert marks.known(other).marks == ()
+    assert marks.known(OTHER).marks == ()
+    _found(marks, KEY, (("a", 1),))  # a request begun after the change: kept
+    assert marks.known(KEY).marks == (("a", 1),)
 
 
 def test_nothing_is_kept_when_the_counts_are_not():
     clock = ManualClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
     marks = _marks(0, clock)
-    assert not marks.kept
-    marks.extend(KEY, marks.known(KEY), (("a", 1),), False)
+    assert not marks.kept and not marks.for_company(7).kept
+    _found(marks, KEY, (("a", 1),))
     assert marks.known(KEY).marks == ()
 
 
@@ -223,7 +237,7 @@ def test_the_kept_orders_are_bounded(monkeypatch):
     marks = _marks(5, clock)
     keys = [OrderKey(company, "name", False, None) for company in (1, 2, 3)]
     for key in keys:
-        marks.extend(key, marks.known(key), (("a", 1),), False)
+        _found(marks, key, (("a", 1),))
     assert [marks.known(key).marks for key in keys] == [(), (("a", 1),), (("a", 1),)]
 
 

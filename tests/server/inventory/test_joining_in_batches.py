@@ -11,9 +11,9 @@ from sqlalchemy import func, select, update
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import joining
 from akonet_desktop.server.inventory import labels as inventory
-from akonet_desktop.server.models import Device
+from akonet_desktop.server.models import Company, Device
 from tests.support.api import Api
-from tests.support.devices import add_inventory, bearer, company_id
+from tests.support.devices import add_inventory, add_member, bearer, company_id
 
 BATCH = 3
 
@@ -60,30 +60,51 @@ def test_a_registration_joins_one_batch_and_says_whether_more_wait(api):
     _preactivate(api, BATCH + 1, "jefe@frio.es")
     now = api.ctx.clock.now()
     with transaction(api.ctx.sessions) as session:
-        assert joining.join_at_registration(session, company, "JEFE@frio.es", now)  # the address as typed
+        row = session.get(Company, company)
+        assert joining.join_at_registration(session, row, "JEFE@frio.es", now)  # the address as typed
+        assert row.joining_for == "jefe@frio.es"
     assert _in_company(api, company) == BATCH
     with transaction(api.ctx.sessions) as session:
-        assert not joining.join_at_registration(session, company, "jefe@frio.es", now)
+        row = session.get(Company, company)
+        row.joining_for = None
+        assert not joining.join_at_registration(session, row, "jefe@frio.es", now)
+        assert row.joining_for is None
         assert joining.join_some(session, company, "jefe@frio.es", now) == 0
     assert _in_company(api, company) == BATCH + 1
 
 
-def test_a_server_stopped_halfway_finishes_at_its_next_pass(api):
+def test_a_server_stopped_halfway_goes_on_at_its_next_pass(api):
     owner = api.register("jefe@frio.es")
-    labels = add_inventory(api, 2 * BATCH + 1)
-    with transaction(api.ctx.sessions) as session:  # as a registration left them, the server stopped
+    serials = _preactivate(api, 2 * BATCH + 1, "otra.direccion@frio.es")
+    with transaction(api.ctx.sessions) as session:  # as a registration with that address left it
+        session.execute(
+            update(Company).where(Company.id == company_id(owner)).values(joining_for="otra.direccion@frio.es")
+        )
+    _listed(api, owner)  # counts kept: the pass must make this process forget them
+    assert joining.join_waiting(api.ctx) == BATCH  # one batch a company a pass
+    assert joining.join_waiting(api.ctx, stopping=lambda: True) == 0  # a server stopping: no more
+    while joining.join_waiting(api.ctx):
+        pass
+    assert _listed(api, owner) == serials
+    assert None not in {d.activated_at for d in _devices(api, company_id(owner))}
+    with api.ctx.sessions() as session:
+        assert session.get(Company, company_id(owner)).joining_for is None  # done
+
+
+def test_only_the_company_that_registered_with_the_address_gets_them(api):
+    """Not another company where someone with that address is a member (invited, say): devices
+    waiting for an address go to the company registered with it, and to no other."""
+    owner = api.register("jefe@frio.es")
+    add_member(api, owner, "comprador@frio.es", "admin")
+    labels = add_inventory(api, 2)
+    with transaction(api.ctx.sessions) as session:  # waiting for the member's address
         session.execute(
             update(Device)
             .where(Device.serial.in_([label.serial for label in labels]))
-            .values(preactivated_for="jefe@frio.es")
+            .values(preactivated_for="comprador@frio.es")
         )
-    _listed(api, owner)  # counts kept: the pass must make this process forget them
-    assert joining.join_waiting(api.ctx) == BATCH  # one batch an address a pass
-    while joining.join_waiting(api.ctx):
-        pass
-    assert _listed(api, owner) == {label.serial for label in labels}
-    activated = {d.activated_at for d in _devices(api, company_id(owner))}
-    assert None not in activated
+    assert joining.join_waiting(api.ctx) == 0
+    assert _listed(api, owner) == set()
 
 
 def test_joining_twice_moves_nothing_twice(api):
@@ -93,6 +114,8 @@ def test_joining_twice_moves_nothing_twice(api):
         session.execute(update(Device).where(Device.serial.in_(serials)).values(company_id=company_id(first)))
         session.execute(update(Device).where(Device.serial.in_(serials)).values(preactivated_for="otra@frio.es"))
     second = api.register("otra@frio.es")  # its address, but the devices are in a company already
+    with transaction(api.ctx.sessions) as session:
+        session.execute(update(Company).where(Company.id == company_id(second)).values(joining_for="otra@frio.es"))
     assert _listed(api, second) == set()
     assert joining.join_waiting(api.ctx) == 0
     assert _listed(api, first) == serials
