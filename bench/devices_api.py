@@ -3,8 +3,9 @@
 The inventory is filled by `akonet-server inventory demo --count N --preactivate-for EMAIL`, then
 `akonet-server serve` starts pinned to core 0 (`--workers` processes, all on that core) on SQLite
 or (`--database postgres`) a fresh PostgreSQL database, that address registers (its devices join
-its company) and signs in. `wrk` (Debian: `apt-get install wrk`), pinned to core 1, keeps
-`--connections` connections busy with the signed-in access token, `--seconds` per request kind:
+its company: a batch in the registration, the rest right after it) and signs in. `wrk` (Debian:
+`apt-get install wrk`), pinned to core 1, keeps `--connections` connections busy with the
+signed-in access token, `--seconds` per request kind:
 
 - health: GET /api/v1/health, the floor of what a request costs; me: GET /api/v1/me, the floor
   of a signed-in request (the access token checked in the database);
@@ -37,6 +38,7 @@ from urllib.parse import urlencode
 
 import httpx
 import psycopg
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +73,21 @@ def seed(url: str, count: int) -> float:
         stdout=subprocess.DEVNULL,
     )
     return time.perf_counter() - started
+
+
+def wait_joined(url: str, count: int) -> float:
+    """Past a batch, devices join after the registration (server/devices/joining.py): until all have."""
+    started = time.perf_counter()
+    engine = create_engine(url)
+    try:
+        while True:
+            with engine.connect() as connection:
+                joined = connection.execute(text("SELECT count(*) FROM devices WHERE company_id IS NOT NULL")).scalar()
+            if joined >= count:
+                return time.perf_counter() - started
+            time.sleep(0.2)
+    finally:
+        engine.dispose()
 
 
 def kinds(http: httpx.Client, count: int) -> dict[str, list[str]]:
@@ -184,6 +201,7 @@ def main() -> int:
         seed_s = seed(url, args.count)
         base = serve(url, data, args.workers, stack)
         register_owner(base, data / "Maildir", EMAIL)
+        joined_s = wait_joined(url, args.count)
         if args.database == "postgres":
             # The registration moved every device into the company: what autovacuum does within
             # a minute or so of that, done now (statistics, and the visibility map of index-only scans).
@@ -210,6 +228,7 @@ def main() -> int:
     print(f"workers={args.workers}")
     print(f"devices={args.count}")
     print(f"seed_s={seed_s:.1f}")
+    print(f"joined_after_registration_s={joined_s:.1f}  # the devices past the registration's batch")
     print(f"loadavg_1min_before={load_before:.2f}")
     print(f"loadavg_1min_after={load_after:.2f}")
     for kind, figures in results.items():

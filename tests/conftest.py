@@ -46,17 +46,9 @@ def sqlite_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def make_settings(tmp_path: Path) -> Callable:
-    from akonet_desktop.server.settings import Settings
+    from tests.support.server_settings import settings_for
 
-    def make(database_url: str, **overrides) -> Settings:
-        values = dict(
-            data_dir=tmp_path / "data",
-            database_url=database_url,
-            mail_url=f"maildir://{(tmp_path / 'Maildir').as_posix()}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-        )
-        values.update(overrides)
-        return Settings(**values)
+    def make(database_url: str, **overrides):
+        return settings_for(tmp_path, database_url, **overrides)
 
     return make

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -26,9 +25,9 @@ from akonet_desktop.server.app import create_app
 from akonet_desktop.server.devices.secrets import new_serial
 from akonet_desktop.server.settings import Settings
 from tests.server.route_matrix_world import CALLERS, PERSON, SIGNED_OUT, Request, World
-from tests.support.api import COMPANY, STRONG_PASSWORD, Api
+from tests.support.api import COMPANY, STRONG_PASSWORD
 from tests.support.devices import bearer
-from tests.support.postgres import fresh_database
+from tests.support.module_api import BACKENDS, module_api
 
 try:
     from fastapi.routing import iter_route_contexts
@@ -291,32 +290,23 @@ def app_routes(app) -> set[tuple[str, str]]:
     return found
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def api(request, tmp_path_factory):
     """One database per backend for the whole module (conftest's `api` is one per test): the
     matrix is hundreds of calls, and a company with its four callers per call would take minutes."""
-    tmp = tmp_path_factory.mktemp("route-matrix")
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp / 'db.sqlite3'}"
-        else:
-            request.getfixturevalue("postgres_available")
-            url = stack.enter_context(fresh_database())
-        settings = Settings(
-            data_dir=tmp / "data",
-            database_url=url,
-            mail_url=f"maildir://{tmp / 'Maildir'}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-            # The snapshots compare every row: nothing but the calls may write meanwhile.
-            housekeeping_hours=0,
-            # Every call comes from one test client and sends many mails and invitations: the
-            # limits would answer 429 (or silently mail nothing) long before the matrix is done.
-            mails_per_address_per_hour=100_000,
-            mails_per_client_per_hour=100_000,
-            invitations_per_company_per_hour=100_000,
-        )
-        yield stack.enter_context(Api(settings))
+    with module_api(
+        request,
+        tmp_path_factory,
+        "route-matrix",
+        # The snapshots compare every row: nothing but the calls may write meanwhile.
+        housekeeping_hours=0,
+        # Every call comes from one test client and sends many mails and invitations: the
+        # limits would answer 429 (or silently mail nothing) long before the matrix is done.
+        mails_per_address_per_hour=100_000,
+        mails_per_client_per_hour=100_000,
+        invitations_per_company_per_hour=100_000,
+    ) as api:
+        yield api
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QStyledItemDelegate
+from sqlalchemy import create_engine, text
 
 from akonet_desktop.api.models import DeviceUpdate, Me
 from akonet_desktop.client.api_client import AkonetClient
@@ -65,6 +66,15 @@ def fill_inventory(monkeypatch, sqlite_url: str, count: int, email: str | None =
         sqlite_url,
         ["inventory", "demo", "--count", str(count), *(["--preactivate-for", email] if email else [])],
     )
+
+
+def devices_in_companies(sqlite_url: str) -> int:
+    engine = create_engine(sqlite_url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT count(*) FROM devices WHERE company_id IS NOT NULL")).scalar_one()
+    finally:
+        engine.dispose()
 
 
 def add_device(monkeypatch, sqlite_url: str, capsys, model: str = "AKO-16524") -> dict[str, str]:
@@ -192,6 +202,8 @@ def test_dragging_the_scroll_bar_to_the_end_paints_the_last_device_in_one_jump(
     count = 5_000
     fill_inventory(monkeypatch, sqlite_url, count, email)
     register_owner(live_server.url, live_server.maildir, email)
+    # Past a batch the rest join after the registration (server/devices/joining.py): all of them first.
+    _wait_until(loop, lambda: devices_in_companies(sqlite_url) == count, timeout=60)
     transport = RecordingTransport()
     window = open_main(email, transport=transport)
     view, table = window.devices, window.devices.ui.table

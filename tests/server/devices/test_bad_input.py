@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import base64
 import json
-from contextlib import ExitStack
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akonet_desktop.api.models import DEVICE_CURSOR_MAX, DEVICE_PAGE_MAX
-from akonet_desktop.server.settings import Settings
-from tests.support.api import Api
 from tests.support.devices import add_inventory, bearer, company_id
-from tests.support.postgres import fresh_database
+from tests.support.module_api import BACKENDS, module_api
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def api(request, tmp_path_factory):
     """One database per module: these tests only read, or change what they created themselves."""
-    tmp = tmp_path_factory.mktemp("devices-bad-input")
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp / 'db.sqlite3'}"
-        else:
-            request.getfixturevalue("postgres_available")
-            url = stack.enter_context(fresh_database())
-        settings = Settings(
-            data_dir=tmp / "data",
-            database_url=url,
-            mail_url=f"maildir://{tmp / 'Maildir'}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-        )
-        yield stack.enter_context(Api(settings))
+    with module_api(request, tmp_path_factory, "devices-bad-input") as api:
+        yield api
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,6 @@ ties and "never" moments; on SQLite and PostgreSQL. Hypothesis draws the devices
 
 from __future__ import annotations
 
-from contextlib import ExitStack
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,32 +12,17 @@ from akonet_desktop.api.models import DEVICE_SORT_FIELDS
 from akonet_desktop.rules.device import DEVICE_MODELS
 from akonet_desktop.server.devices import queries as device_queries
 from akonet_desktop.server.devices.listing import inactive_cutoff
-from akonet_desktop.server.settings import Settings
-from tests.support.api import Api
 from tests.support.clock import ManualClock
 from tests.support.device_lists import expected
 from tests.support.device_pages import company_with, cursor_pages, offset_pages
-from tests.support.postgres import fresh_database
+from tests.support.module_api import BACKENDS, module_api
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def api(request, tmp_path_factory):
     """One database per module; every example makes a company of its own."""
-    tmp = tmp_path_factory.mktemp("devices-cursors")
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp / 'db.sqlite3'}"
-        else:
-            request.getfixturevalue("postgres_available")
-            url = stack.enter_context(fresh_database())
-        settings = Settings(
-            data_dir=tmp / "data",
-            database_url=url,
-            mail_url=f"maildir://{tmp / 'Maildir'}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-        )
-        yield stack.enter_context(Api(settings, clock=ManualClock()))
+    with module_api(request, tmp_path_factory, "devices-cursors", clock=ManualClock()) as api:
+        yield api
 
 
 # The fixtures are per module or constant for a test: nothing to reset between examples.

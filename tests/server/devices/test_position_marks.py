@@ -5,7 +5,6 @@ long as the counts, forgotten when this process changes the company's devices.""
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from datetime import UTC, datetime
 
 import pytest
@@ -21,35 +20,20 @@ from akonet_desktop.server.devices import queries as device_queries
 from akonet_desktop.server.devices.listing import inactive_cutoff
 from akonet_desktop.server.devices.position_marks import OrderKey, PositionMarks
 from akonet_desktop.server.models import Device, User
-from akonet_desktop.server.settings import Settings
 from tests.support.api import Api
 from tests.support.clock import ManualClock
 from tests.support.device_lists import expected
 from tests.support.device_pages import a_page, company_with
-from tests.support.postgres import fresh_database
+from tests.support.module_api import BACKENDS, module_api
 
 STRIDE = 3  # marks every 3 rows: a few dozen devices hold many of them, and the list's end too
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def api(request, tmp_path_factory):
     """One database per module; every example makes a company of its own."""
-    tmp = tmp_path_factory.mktemp("devices-marks")
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp / 'db.sqlite3'}"
-        else:
-            request.getfixturevalue("postgres_available")
-            url = stack.enter_context(fresh_database())
-        settings = Settings(
-            data_dir=tmp / "data",
-            database_url=url,
-            mail_url=f"maildir://{tmp / 'Maildir'}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-            device_counts_seconds=30,
-        )
-        yield stack.enter_context(Api(settings, clock=ManualClock()))
+    with module_api(request, tmp_path_factory, "devices-marks", clock=ManualClock(), device_counts_seconds=30) as api:
+        yield api
 
 
 @pytest.fixture(autouse=True)

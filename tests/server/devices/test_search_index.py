@@ -6,7 +6,6 @@ indexes the devices already there."""
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from datetime import datetime
 
 import pytest
@@ -23,30 +22,16 @@ from akonet_desktop.server.devices import search_index, search_text
 from akonet_desktop.server.devices.listing import list_devices
 from akonet_desktop.server.migrate import alembic_config, upgrade
 from akonet_desktop.server.models import Device
-from akonet_desktop.server.settings import Settings
 from tests.support.api import Api
 from tests.support.device_lists import found_by
 from tests.support.devices import add_company, add_devices, add_inventory, bearer, company_id
-from tests.support.postgres import fresh_database
+from tests.support.module_api import BACKENDS, module_api
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=BACKENDS)
 def api(request, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("devices-search")
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp / 'db.sqlite3'}"
-        else:
-            request.getfixturevalue("postgres_available")
-            url = stack.enter_context(fresh_database())
-        settings = Settings(
-            data_dir=tmp / "data",
-            database_url=url,
-            mail_url=f"maildir://{tmp / 'Maildir'}",
-            public_url="http://akonet.test",
-            outbox_worker=False,
-        )
-        yield stack.enter_context(Api(settings))
+    with module_api(request, tmp_path_factory, "devices-search") as api:
+        yield api
 
 
 # The fixtures are per module or constant for a test: nothing to reset between examples.
