@@ -16,6 +16,7 @@ from akonet_desktop.gui.company.profile_page import CompanyPage
 from akonet_desktop.gui.main_window import MainWindow
 from akonet_desktop.server.db import make_engine, make_session_factory, transaction
 from akonet_desktop.server.devices.counts import DeviceCountsCache
+from akonet_desktop.server.devices.position_marks import PositionMarks
 from akonet_desktop.server.models import Company, User
 from tests.gui.conftest import run, wait_until
 from tests.gui.devices.test_view import signed_in_client
@@ -35,8 +36,9 @@ class _Db:
         self.ctx = self  # add_devices reads api.ctx.clock and api.ctx.sessions
         self.sessions = make_session_factory(self.engine)
         self.clock = self
-        # add_devices forgets the counts a server process keeps; this handle keeps none.
+        # add_devices forgets the counts and position marks a server process keeps; this handle keeps none.
         self.device_counts = DeviceCountsCache(0, self.now)
+        self.position_marks = PositionMarks(0, self.now)
 
     def now(self) -> datetime:
         return datetime.now(UTC)
