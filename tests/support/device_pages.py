@@ -6,9 +6,23 @@ from __future__ import annotations
 from datetime import timedelta
 
 from akonet_desktop.api.models import DeviceQuery
+from akonet_desktop.rules.device import DEVICE_MODELS
 from akonet_desktop.server.devices.listing import list_devices
 from tests.support.api import Api
 from tests.support.devices import add_company, add_devices
+
+# Every combination of alarm and "never", each twice (ties), and an equal name for half of them.
+FIXED_DEVICES = [
+    {
+        "name": "Cold room 1" if i % 2 else f"Freezer {i}",
+        "location": ("Madrid", "Bilbao")[i % 3 == 0],
+        "model": DEVICE_MODELS[i % 2],
+        "alarm": i % 4 < 2,
+        "last_seen_at": (None, 1, 40)[i // 4 % 3],
+        "activated_at": (None, 5)[i % 5 == 0],
+    }
+    for i in range(24)
+]
 
 
 def company_with(api: Api, specs: list[dict]) -> tuple[int, list[dict]]:

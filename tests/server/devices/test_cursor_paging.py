@@ -14,7 +14,7 @@ from akonet_desktop.server.devices import queries as device_queries
 from akonet_desktop.server.devices.listing import inactive_cutoff
 from tests.support.clock import ManualClock
 from tests.support.device_lists import expected
-from tests.support.device_pages import company_with, cursor_pages, offset_pages
+from tests.support.device_pages import FIXED_DEVICES, company_with, cursor_pages, offset_pages
 from tests.support.module_api import BACKENDS, module_api
 
 
@@ -79,25 +79,11 @@ def test_cursor_pages_and_offset_pages_give_every_device_once_in_order(api, sear
         assert [d.serial for d in cursor_pages(api, company, query, sizes, start)] == want[start:]
 
 
-# Every combination of alarm and "never", each twice (ties), and an equal name for half of them.
-_FIXED = [
-    {
-        "name": "Cold room 1" if i % 2 else f"Freezer {i}",
-        "location": ("Madrid", "Bilbao")[i % 3 == 0],
-        "model": DEVICE_MODELS[i % 2],
-        "alarm": i % 4 < 2,
-        "last_seen_at": (None, 1, 40)[i // 4 % 3],
-        "activated_at": (None, 5)[i % 5 == 0],
-    }
-    for i in range(24)
-]
-
-
 @pytest.mark.parametrize("order", ["asc", "desc"])
 @pytest.mark.parametrize("sort", DEVICE_SORT_FIELDS)
 def test_from_every_position_in_every_order(api, searched, sort, order):
     """Deterministic: page boundaries everywhere, between ties, at the move to "never"."""
-    company, devices = company_with(api, _FIXED)
+    company, devices = company_with(api, FIXED_DEVICES)
     cutoff = inactive_cutoff(api.ctx, api.ctx.clock.now())
     for status in (None, "active", "inactive", "alarm"):
         for q in ("", "room"):

@@ -23,7 +23,7 @@ from akonet_desktop.server.models import Device, User
 from tests.support.api import Api
 from tests.support.clock import ManualClock
 from tests.support.device_lists import expected
-from tests.support.device_pages import a_page, company_with
+from tests.support.device_pages import FIXED_DEVICES, a_page, company_with
 from tests.support.module_api import BACKENDS, module_api
 
 STRIDE = 3  # marks every 3 rows: a few dozen devices hold many of them, and the list's end too
@@ -77,25 +77,11 @@ def test_jumps_through_marks_land_where_walking_lands(api, specs, order, jumps):
         assert _serials(api, company, order, offset, limit) == want[offset : offset + limit]
 
 
-# Every combination of alarm and "never", each twice (ties), and an equal name for half of them.
-_FIXED = [
-    {
-        "name": "Cold room 1" if i % 2 else f"Freezer {i}",
-        "location": ("Madrid", "Bilbao")[i % 3 == 0],
-        "model": DEVICE_MODELS[i % 2],
-        "alarm": i % 4 < 2,
-        "last_seen_at": (None, 1, 40)[i // 4 % 3],
-        "activated_at": (None, 5)[i % 5 == 0],
-    }
-    for i in range(24)
-]
-
-
 @pytest.mark.parametrize("order", ["asc", "desc"])
 @pytest.mark.parametrize("sort", DEVICE_SORT_FIELDS)
 def test_every_position_in_every_order_from_marks(api, sort, order):
     """Deterministic: every offset, from the start and from the end, with marks found deepest first."""
-    company, devices = company_with(api, _FIXED)
+    company, devices = company_with(api, FIXED_DEVICES)
     cutoff = inactive_cutoff(api.ctx, api.ctx.clock.now())
     for status in (None, "active", "inactive", "alarm"):
         query = {"sort": sort, "order": order, "status": status}
@@ -127,7 +113,7 @@ def _owner(api: Api, company: int) -> User:
 
 
 def test_a_rename_here_is_found_at_its_new_place_at_once(api):
-    company, devices = company_with(api, _FIXED)
+    company, devices = company_with(api, FIXED_DEVICES)
     query = {"sort": "name", "order": "asc"}
     first = _serials(api, company, query, 0, 24)
     assert _serials(api, company, query, 20, 4) == first[20:24]  # marks found
@@ -139,7 +125,7 @@ def test_a_rename_here_is_found_at_its_new_place_at_once(api):
 def test_marks_live_as_long_as_the_counts(api):
     """Heartbeats move devices in the order by last contact without forgetting the marks: a jump
     may land where its position was, for the kept seconds; after them, where it is."""
-    company, devices = company_with(api, _FIXED)
+    company, devices = company_with(api, FIXED_DEVICES)
     query = {"sort": "last_seen_at", "order": "asc"}
     before = _serials(api, company, query, 0, 24)
     assert _serials(api, company, query, 12, 3) == before[12:15]
@@ -226,6 +212,6 @@ def test_the_kept_orders_are_bounded(monkeypatch):
 
 
 def test_a_jump_past_what_the_index_holds_finds_nothing(api):
-    company, _ = company_with(api, _FIXED[:5])
+    company, _ = company_with(api, FIXED_DEVICES[:5])
     assert _serials(api, company, {"sort": "name"}, 5, 3) == []
     assert _serials(api, company, {"sort": "name"}, 4, 3) != []
