@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from akonet_desktop.api.errors import ErrorCode
@@ -215,21 +215,26 @@ class Caller:
         return privileges(self.user.role, read_privileges(role.privileges if role else None))
 
 
+# Built once: every signed-in request runs it, and building this statement (and its ORM
+# options) cost as much as running it (sign_in_sessions.authenticate, bench/devices_api.py `me`).
+_CALLER = (
+    select(User, AuthSession.id, AuthSession.last_used_at)
+    .options(joinedload(User.company), joinedload(User.assigned_role))
+    .join(AuthSession, AuthSession.user_id == User.id)
+    .join(SessionToken, SessionToken.session_id == AuthSession.id)
+    .where(
+        SessionToken.token_hash == bindparam("token_hash"),
+        SessionToken.kind == ACCESS,
+        SessionToken.expires_at > bindparam("now"),
+        AuthSession.revoked_at.is_(None),
+    )
+)
+
+
 def authenticate(ctx: ServerContext, access_token: str) -> Caller:
     now = ctx.clock.now()
     with ctx.reads() as session:  # every signed-in request: read only, beside the writers
-        row = session.execute(
-            select(User, AuthSession.id, AuthSession.last_used_at)
-            .options(joinedload(User.company), joinedload(User.assigned_role))
-            .join(AuthSession, AuthSession.user_id == User.id)
-            .join(SessionToken, SessionToken.session_id == AuthSession.id)
-            .where(
-                SessionToken.token_hash == token_hash(access_token),
-                SessionToken.kind == ACCESS,
-                SessionToken.expires_at > now,
-                AuthSession.revoked_at.is_(None),
-            )
-        ).one_or_none()
+        row = session.execute(_CALLER, {"token_hash": token_hash(access_token), "now": now}).one_or_none()
         if row is None:
             raise ApiError(401, ErrorCode.NOT_AUTHENTICATED, "Sign in to continue.")
         user, auth_session_id, last_used_at = row
