@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import get_args
 
 from pydantic import TypeAdapter
-from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, bindparam, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
-from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery
+from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery, DeviceStatus
 from akonet_desktop.server.devices import cursors, orders, search_index
 from akonet_desktop.server.devices.position_marks import STRIDE, CompanyMarks, OrderKey
 from akonet_desktop.server.devices.query_plan import FILTER, WALK
@@ -43,35 +44,50 @@ def _same(column):
     return column
 
 
-def _unseen_since(cutoff: datetime, col=_same) -> ColumnElement[bool]:
-    return or_(col(Device.last_seen_at).is_(None), col(Device.last_seen_at) < cutoff)
+# The inactivity cut-off is a parameter of every statement here, given when it runs
+# (`_params`): the columns and filters that use it are built once, not at every request (building
+# them cost a page more than running its statement).
+CUTOFF = bindparam("cutoff", type_=Device.last_seen_at.type)
 
 
-def status_filter(status: str, cutoff: datetime, col=_same) -> ColumnElement[bool]:
+def _params(cutoff: datetime) -> dict:
+    return {"cutoff": cutoff}
+
+
+def _unseen_since(col=_same) -> ColumnElement[bool]:
+    return or_(col(Device.last_seen_at).is_(None), col(Device.last_seen_at) < CUTOFF)
+
+
+def _status_filter(status: str, col=_same) -> ColumnElement[bool]:
     if status == "alarm":
         return col(Device.alarm) == true()
     if status == "inactive":
-        return and_(col(Device.alarm) == false(), _unseen_since(cutoff, col))
-    return and_(col(Device.alarm) == false(), col(Device.last_seen_at) >= cutoff)
+        return and_(col(Device.alarm) == false(), _unseen_since(col))
+    return and_(col(Device.alarm) == false(), col(Device.last_seen_at) >= CUTOFF)
 
 
-def status_column(cutoff: datetime) -> ColumnElement[str]:
-    return case((Device.alarm == true(), "alarm"), (_unseen_since(cutoff), "inactive"), else_="active")
+# (status, how its columns are named: _same or _no_index) -> the filter
+_STATUS_FILTERS = {
+    (status, col): _status_filter(status, col) for status in get_args(DeviceStatus) for col in (_same, _no_index)
+}
 
-
-def _columns(cutoff: datetime) -> tuple:
-    return (
-        Device.id,
-        Device.serial,
-        Device.model,
-        Device.firmware,
-        Device.name,
-        Device.location,
-        status_column(cutoff).label("status"),
-        Device.alarm,
-        Device.last_seen_at,
-        Device.activated_at,
-    )
+_COLUMNS = (
+    Device.id,
+    Device.serial,
+    Device.model,
+    Device.firmware,
+    Device.name,
+    Device.location,
+    case((Device.alarm == true(), "alarm"), (_unseen_since(), "inactive"), else_="active").label("status"),
+    Device.alarm,
+    Device.last_seen_at,
+    Device.activated_at,
+)
+# sort -> a page's columns: the device's, then the sort's keys (for the next page's cursor)
+_PAGE_COLUMNS = {
+    sort: (*_COLUMNS, *(key.column.label(f"_key{i}") for i, key in enumerate(keys)))
+    for sort, keys in orders.SORTS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -84,8 +100,9 @@ class _Access:
     def sort(self, column):  # the sort's columns, in ORDER BY and in the cursor's ranges
         return _no_index(column) if self.plan == FILTER else column
 
-    def status(self, column):  # walking tests the status on each row; filtering by a search too
-        return _no_index(column) if self.plan == WALK or (self.plan == FILTER and self.searching) else column
+    @property
+    def status(self):  # walking tests the status on each row; filtering by a search too
+        return _no_index if self.plan == WALK or (self.plan == FILTER and self.searching) else _same
 
     def company(self, column):  # filtering by a search starts from its matches, not the company
         return _no_index(column) if self.plan == FILTER and self.searching else column
@@ -94,14 +111,14 @@ class _Access:
         return _no_index(column) if self.plan == WALK else column
 
 
-def _filters(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, access: _Access) -> list:
+def _filters(session: Session, company_id: int, query: DeviceQuery, access: _Access) -> list:
     filters = [access.company(Device.company_id) == company_id]
     text = needle(query.q)
     if text:
         dialect = session.get_bind().dialect.name
         filters.append(search_index.holds(access.matched_id(Device.id), dialect, text))
     if query.status is not None:
-        filters.append(status_filter(query.status, cutoff, access.status))
+        filters.append(_STATUS_FILTERS[query.status, access.status])
     return filters
 
 
@@ -127,16 +144,16 @@ def few_matches(session: Session, company_id: int, query: DeviceQuery, cutoff: d
     (most searches for a name) costs one index lookup for its total and its page together,
     where counting then paging would ask the index twice."""
     access = _Access(FILTER if sqlite else None, searching=True)
-    statement = select(Device.id).where(*_filters(session, company_id, query, cutoff, access)).limit(FEW + 1)
-    ids = session.connection().scalars(statement).all()
+    statement = select(Device.id).where(*_filters(session, company_id, query, access)).limit(FEW + 1)
+    ids = session.connection().scalars(statement, _params(cutoff)).all()
     return ids if len(ids) <= FEW else None
 
 
 def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: datetime, sqlite: bool) -> int:
     """How many devices the search (and status) keeps: from the search's matches, each checked."""
     access = _Access(FILTER if sqlite else None, searching=True)
-    statement = select(func.count()).select_from(Device).where(*_filters(session, company_id, query, cutoff, access))
-    return session.connection().scalar(statement)
+    statement = select(func.count()).select_from(Device).where(*_filters(session, company_id, query, access))
+    return session.connection().scalar(statement, _params(cutoff))
 
 
 @dataclass
@@ -163,10 +180,11 @@ def page(
     access = _Access(plan, searching(query))
     keys = orders.SORTS[query.sort]
     if among is None:
-        filters = _filters(session, company_id, query, cutoff, access)
+        filters = _filters(session, company_id, query, access)
     else:
         filters = [Device.id.in_(among), access.company(Device.company_id) == company_id]
-    read = _Reader(session, (*_columns(cutoff), *(key.column.label(f"_key{i}") for i, key in enumerate(keys))), filters)
+    params = _params(cutoff)
+    read = _Reader(session, _PAGE_COLUMNS[query.sort], filters, params)
     reverse = query.order == "desc"
     limit = query.limit
     if after is not None:
@@ -175,7 +193,8 @@ def page(
     else:
         if marks is not None and (access.plan == FILTER or searching(query) or not marks.kept):
             marks = None  # few rows, or nothing kept: walked
-        skipping = _Skipping(read, _Reader(session, tuple(key.column for key in keys), filters), query, access, marks)
+        keys_read = _Reader(session, tuple(key.column for key in keys), filters, params)
+        skipping = _Skipping(read, keys_read, query, access, marks)
         rows, more = _at_offset(skipping, reverse, query.offset, limit, matching, company_id)
     rows = rows[:limit]
     items = _ITEMS.validate_python([dict(zip(read.names, row, strict=True)) for row in rows])
@@ -194,11 +213,12 @@ class _Reader:
     """Reads rows of the page's columns that pass its filters, on the session's connection (Core:
     no ORM work for plain rows)."""
 
-    def __init__(self, session: Session, columns: tuple, filters: list) -> None:
+    def __init__(self, session: Session, columns: tuple, filters: list, params: dict) -> None:
         self.connection = session.connection()
         self.columns = columns
         self.names = [column.key for column in columns]
         self.filters = filters
+        self.params = params
 
     def __call__(self, ordered: list, count: int, *, where: tuple = (), skip: int = 0) -> list:
         statement = select(*self.columns).where(*self.filters, *where).order_by(*ordered).limit(count)
@@ -207,18 +227,18 @@ class _Reader:
             # first, from the index (PostgreSQL: an index-only scan), then only their rows read.
             ids = select(Device.id).where(*self.filters, *where).order_by(*ordered).offset(skip).limit(count)
             statement = select(*self.columns).where(Device.id.in_(ids)).order_by(*ordered)
-        return self.connection.execute(statement).all()
+        return self.connection.execute(statement, self.params).all()
 
     def one(self, ordered: list, where: tuple, skip: int) -> tuple | None:
         """The columns of the row `skip` rows into the range (the sort's keys: read from its index)."""
         statement = select(*self.columns).where(*self.filters, *where).order_by(*ordered).offset(skip).limit(1)
-        row = self.connection.execute(statement).first()
+        row = self.connection.execute(statement, self.params).first()
         return None if row is None else tuple(row)
 
     def count(self, where: tuple, at_most: int) -> int:
         """How many rows the range holds, counted up to `at_most`."""
         held = select(Device.id).where(*self.filters, *where).limit(at_most).subquery()
-        return self.connection.scalar(select(func.count()).select_from(held))
+        return self.connection.scalar(select(func.count()).select_from(held), self.params)
 
 
 def _after(read: _Reader, sort: str, reverse: bool, values: tuple, count: int, access: _Access) -> list:
@@ -310,6 +330,6 @@ def _at_offset(
 
 
 def one(session: Session, company_id: int, device_id: int, cutoff: datetime) -> DeviceOut | None:
-    statement = select(*_columns(cutoff)).where(Device.id == device_id, Device.company_id == company_id)
-    row = session.execute(statement).one_or_none()
+    statement = select(*_COLUMNS).where(Device.id == device_id, Device.company_id == company_id)
+    row = session.execute(statement, _params(cutoff)).one_or_none()
     return None if row is None else DeviceOut.model_validate(dict(row._mapping))
