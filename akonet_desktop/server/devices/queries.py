@@ -195,7 +195,7 @@ def page(
             marks = None  # few rows, or nothing kept: walked
         keys_read = _Reader(session, tuple(key.column for key in keys), filters, params)
         skipping = _Skipping(read, keys_read, query, access, marks)
-        rows, more = _at_offset(skipping, reverse, query.offset, limit, matching, company_id)
+        rows, more = _at_offset(skipping, reverse, query.offset, limit, matching)
     rows = rows[:limit]
     items = _ITEMS.validate_python([dict(zip(read.names, row, strict=True)) for row in rows])
     next_cursor = None
@@ -266,12 +266,12 @@ class _Skipping:
     ) -> None:
         self.read, self.keys, self.query, self.access, self.marks = read, keys, query, access, marks
 
-    def rows(self, reverse: bool, skip: int, count: int, company_id: int) -> list:
+    def rows(self, reverse: bool, skip: int, count: int) -> list:
         sort = self.query.sort
         ordered = orders.order_by(sort, reverse, self.access.sort)
         if self.marks is None or skip < STRIDE:
             return self.read(ordered, count, skip=skip)
-        order = OrderKey(company_id, sort, reverse, self.query.status)
+        order = OrderKey(self.marks.company_id, sort, reverse, self.query.status)
         known = self.marks.known(order)
         found, complete = list(known.marks), known.complete
         needed = skip // STRIDE  # mark i is the row at (i + 1) * STRIDE - 1
@@ -308,9 +308,7 @@ class _Skipping:
         return None
 
 
-def _at_offset(
-    skipping: _Skipping, reverse: bool, offset: int, limit: int, matching: int, company_id: int
-) -> tuple[list, bool]:
+def _at_offset(skipping: _Skipping, reverse: bool, offset: int, limit: int, matching: int) -> tuple[list, bool]:
     """(rows from `offset`, up to `limit` and one more if there is one; whether there is)."""
     if offset >= matching:
         return [], False
@@ -318,13 +316,13 @@ def _at_offset(
     # The first pages always from the start: with counts a few seconds old, reading backwards
     # from the end would shift the page by what changed (see counts.py).
     if offset <= max(from_end, limit):
-        rows = skipping.rows(reverse, offset, limit + 1, company_id)
+        rows = skipping.rows(reverse, offset, limit + 1)
         return rows, len(rows) > limit
     # Nearer the end: the same rows, read backwards from it, with the one after the page if any.
     if from_end >= 1:
-        rows = skipping.rows(not reverse, from_end - 1, limit + 1, company_id)
+        rows = skipping.rows(not reverse, from_end - 1, limit + 1)
     else:
-        rows = skipping.rows(not reverse, 0, matching - offset, company_id)
+        rows = skipping.rows(not reverse, 0, matching - offset)
     rows.reverse()
     return rows, len(rows) > limit
 
