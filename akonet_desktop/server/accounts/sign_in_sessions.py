@@ -215,8 +215,8 @@ class Caller:
         return privileges(self.user.role, read_privileges(role.privileges if role else None))
 
 
-# Built once: every signed-in request runs it, and building this statement (and its ORM
-# options) cost as much as running it (sign_in_sessions.authenticate, bench/devices_api.py `me`).
+# Built once, the token hash and the time given when it runs: every signed-in request runs it,
+# and building it with its ORM options took as long as running it (bench/devices_api.py, `me`).
 _CALLER = (
     select(User, AuthSession.id, AuthSession.last_used_at)
     .options(joinedload(User.company), joinedload(User.assigned_role))

@@ -45,9 +45,9 @@ def _same(column):
 
 
 # The inactivity cut-off is a parameter of every statement here, given when it runs
-# (`_params`): the columns and filters that use it are built once, not at every request (building
-# them cost a page more than running its statement).
-CUTOFF = bindparam("cutoff", type_=Device.last_seen_at.type)
+# (`_params`): the columns and filters that use it are built once, not at every page (building
+# them at every page took more time than SQLite spent running the page's statement).
+_CUTOFF = bindparam("cutoff", type_=Device.last_seen_at.type)
 
 
 def _params(cutoff: datetime) -> dict:
@@ -55,7 +55,7 @@ def _params(cutoff: datetime) -> dict:
 
 
 def _unseen_since(col=_same) -> ColumnElement[bool]:
-    return or_(col(Device.last_seen_at).is_(None), col(Device.last_seen_at) < CUTOFF)
+    return or_(col(Device.last_seen_at).is_(None), col(Device.last_seen_at) < _CUTOFF)
 
 
 def _status_filter(status: str, col=_same) -> ColumnElement[bool]:
@@ -63,7 +63,7 @@ def _status_filter(status: str, col=_same) -> ColumnElement[bool]:
         return col(Device.alarm) == true()
     if status == "inactive":
         return and_(col(Device.alarm) == false(), _unseen_since(col))
-    return and_(col(Device.alarm) == false(), col(Device.last_seen_at) >= CUTOFF)
+    return and_(col(Device.alarm) == false(), col(Device.last_seen_at) >= _CUTOFF)
 
 
 # (status, how its columns are named: _same or _no_index) -> the filter
