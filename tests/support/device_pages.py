@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from akonet_desktop.api.models import DeviceQuery
+from akonet_desktop.api.models import DevicePage, DeviceQuery
 from akonet_desktop.rules.device import DEVICE_MODELS
 from akonet_desktop.server.devices.listing import list_devices
 from tests.support.api import Api
@@ -42,8 +42,13 @@ def company_with(api: Api, specs: list[dict]) -> tuple[int, list[dict]]:
     return company, [{**row, "serial": label.serial, "id": ids[label.serial]} for row, label in pairs]
 
 
-def a_page(api: Api, company: int, **params):
-    return list_devices(api.ctx, company, DeviceQuery(**params))
+def listed(api: Api, company: int, query: DeviceQuery) -> DevicePage:
+    """The page as a desktop reads it: the answer's JSON, read into the API's model."""
+    return DevicePage.model_validate_json(list_devices(api.ctx, company, query).json())
+
+
+def a_page(api: Api, company: int, **params) -> DevicePage:
+    return listed(api, company, DeviceQuery(**params))
 
 
 def offset_pages(api: Api, company: int, query: dict, sizes: list[int]):

@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 
 from akonet_desktop.api.activity import ActivityKind
 from akonet_desktop.api.errors import ErrorCode
-from akonet_desktop.api.models import DeviceCounts, DeviceOut, DevicePage, DeviceQuery, DeviceUpdate
+from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery, DeviceUpdate
 from akonet_desktop.rules.device import (
     check_device_location,
     check_device_name,
@@ -23,6 +23,7 @@ from akonet_desktop.server.company import activity
 from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import cursors, queries, query_plan, search_index, search_text
+from akonet_desktop.server.devices.page_json import DevicePageJson
 from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
@@ -37,7 +38,8 @@ def device_not_found() -> ApiError:
     return ApiError(404, ErrorCode.DEVICE_NOT_FOUND, "This device does not exist.")
 
 
-def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> DevicePage:
+def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> DevicePageJson:
+    """The page the query asks for: a DevicePage's answer (`.json()`), its items written by the database."""
     raise_if_invalid(check_device_search(query.q), device_english_message)
     after = cursors.decode(query.cursor, query.sort, query.order) if query.cursor is not None else None
     cutoff = inactive_cutoff(ctx, ctx.clock.now())
@@ -72,7 +74,7 @@ def list_devices(ctx: ServerContext, company_id: int, query: DeviceQuery) -> Dev
                 among=among,
                 marks=marks,
             )
-    return DevicePage(
+    return DevicePageJson(
         items=page.items,
         total=total,
         offset=query.offset,

@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import get_args
 
-from pydantic import TypeAdapter
 from sqlalchemy import ColumnElement, and_, bindparam, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
 
 from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery, DeviceStatus
-from akonet_desktop.server.devices import cursors, orders, search_index
+from akonet_desktop.server.devices import cursors, orders, page_json, search_index
 from akonet_desktop.server.devices.position_marks import STRIDE, CompanyMarks, OrderKey
 from akonet_desktop.server.devices.query_plan import FILTER, WALK
 from akonet_desktop.server.devices.search_text import needle
@@ -71,6 +70,7 @@ _STATUS_FILTERS = {
     (status, col): _status_filter(status, col) for status in get_args(DeviceStatus) for col in (_same, _no_index)
 }
 
+_STATUS = case((Device.alarm == true(), "alarm"), (_unseen_since(), "inactive"), else_="active")
 _COLUMNS = (
     Device.id,
     Device.serial,
@@ -78,14 +78,16 @@ _COLUMNS = (
     Device.firmware,
     Device.name,
     Device.location,
-    case((Device.alarm == true(), "alarm"), (_unseen_since(), "inactive"), else_="active").label("status"),
+    _STATUS.label("status"),
     Device.alarm,
     Device.last_seen_at,
     Device.activated_at,
 )
-# sort -> a page's columns: the device's, then the sort's keys (for the next page's cursor)
+# (dialect, sort) -> a page's columns: the device as JSON (page_json), then the sort's keys (for
+# the next page's cursor)
 _PAGE_COLUMNS = {
-    sort: (*_COLUMNS, *(key.column.label(f"_key{i}") for i, key in enumerate(keys)))
+    (dialect, sort): (page_json.item(dialect, _STATUS), *(key.column.label(f"_key{i}") for i, key in enumerate(keys)))
+    for dialect in ("sqlite", "postgresql")
     for sort, keys in orders.SORTS.items()
 }
 
@@ -158,7 +160,7 @@ def matching(session: Session, company_id: int, query: DeviceQuery, cutoff: date
 
 @dataclass
 class Page:
-    items: list[DeviceOut]
+    items: list[str]  # each device's JSON (page_json)
     next_cursor: str | None
 
 
@@ -184,7 +186,7 @@ def page(
     else:
         filters = [Device.id.in_(among), access.company(Device.company_id) == company_id]
     params = _params(cutoff)
-    read = _Reader(session, _PAGE_COLUMNS[query.sort], filters, params)
+    read = _Reader(session, _PAGE_COLUMNS[session.get_bind().dialect.name, query.sort], filters, params)
     reverse = query.order == "desc"
     limit = query.limit
     if after is not None:
@@ -197,16 +199,10 @@ def page(
         skipping = _Skipping(read, keys_read, query, access, marks)
         rows, more = _at_offset(skipping, reverse, query.offset, limit, matching)
     rows = rows[:limit]
-    items = _ITEMS.validate_python([dict(zip(read.names, row, strict=True)) for row in rows])
     next_cursor = None
     if more and rows:
-        last = dict(zip(read.names, rows[-1], strict=True))
-        next_cursor = cursors.encode(query.sort, query.order, tuple(last[f"_key{i}"] for i in range(len(keys))))
-    return Page(items, next_cursor)
-
-
-# One validation for a page's rows (extra columns, the sort keys, are ignored), not one a row.
-_ITEMS = TypeAdapter(list[DeviceOut])
+        next_cursor = cursors.encode(query.sort, query.order, tuple(rows[-1][1:]))  # after the item: its keys
+    return Page([row[0] for row in rows], next_cursor)
 
 
 class _Reader:
@@ -216,7 +212,6 @@ class _Reader:
     def __init__(self, session: Session, columns: tuple, filters: list, params: dict) -> None:
         self.connection = session.connection()
         self.columns = columns
-        self.names = [column.key for column in columns]
         self.filters = filters
         self.params = params
 

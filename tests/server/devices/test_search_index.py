@@ -19,11 +19,11 @@ from akonet_desktop.rules.device import DEVICE_MODELS
 from akonet_desktop.server.db import make_engine, transaction
 from akonet_desktop.server.devices import queries as device_queries
 from akonet_desktop.server.devices import search_index, search_text
-from akonet_desktop.server.devices.listing import list_devices
 from akonet_desktop.server.migrate import alembic_config, upgrade
 from akonet_desktop.server.models import Device
 from tests.support.api import Api
 from tests.support.device_lists import found_by
+from tests.support.device_pages import listed
 from tests.support.devices import add_company, add_devices, add_inventory, bearer, company_id
 from tests.support.module_api import BACKENDS, module_api
 
@@ -54,7 +54,7 @@ _FIELD = st.lists(st.text(_ALPHABET, max_size=4) | _WORDS, max_size=4).map(" ".j
 
 
 def _found(api: Api, company: int, q: str) -> set[int]:
-    page = list_devices(api.ctx, company, DeviceQuery(q=q, limit=500))
+    page = listed(api, company, DeviceQuery(q=q, limit=500))
     assert page.total == len(page.items)
     return {d.id for d in page.items}
 
@@ -67,7 +67,7 @@ def _found(api: Api, company: int, q: str) -> set[int]:
 def test_search_finds_what_the_folded_substring_finds(api, searched, fields, data):
     company = add_company(api)
     labels = add_devices(api, [{"company_id": company, "name": n, "location": loc, "model": m} for n, loc, m in fields])
-    ids = {d.serial: d.id for d in list_devices(api.ctx, company, DeviceQuery(limit=500)).items}
+    ids = {d.serial: d.id for d in listed(api, company, DeviceQuery(limit=500)).items}
     devices = [
         {"id": ids[label.serial], "serial": label.serial, "name": n, "location": loc, "model": m}
         for label, (n, loc, m) in zip(labels, fields, strict=True)
@@ -210,5 +210,5 @@ def test_what_names_and_queries_hold_is_text_never_syntax(api, searched, q, name
     company = add_company(api)
     labels = add_devices(api, [{"company_id": company, "name": name} for name in _TRICKY])
     by_name = dict(zip(_TRICKY, labels, strict=True))
-    found = {d.serial for d in list_devices(api.ctx, company, DeviceQuery(q=q, limit=100)).items}
+    found = {d.serial for d in listed(api, company, DeviceQuery(q=q, limit=100)).items}
     assert found == {by_name[name].serial for name in names}

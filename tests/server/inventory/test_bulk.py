@@ -10,11 +10,11 @@ from sqlalchemy import String, cast, select
 from akonet_desktop.api.models import DeviceQuery
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import search_index
-from akonet_desktop.server.devices.listing import list_devices
 from akonet_desktop.server.devices.search_text import SEPARATOR
 from akonet_desktop.server.inventory import bulk
 from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.models import Device, DeviceSearch
+from tests.support.device_pages import listed
 from tests.support.devices import add_company
 
 _MOMENT = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)  # whole seconds: stored with their microseconds all the same
@@ -68,9 +68,9 @@ def test_bulk_stores_what_the_ordinary_insert_stores(api):
     with transaction(api.ctx.sessions) as session:  # the ordinary path still indexes row by row after
         inventory.insert_rows(session, _rows(bulky, ["Cámara 12"]))
     assert [row for row in _stored(api, bulky) if row["name"] != "Cámara 12"] == _stored(api, ordinary)
-    found = list_devices(api.ctx, bulky, DeviceQuery(q="CÁMARA 1", limit=100))  # 1, 10, 11, 12
+    found = listed(api, bulky, DeviceQuery(q="CÁMARA 1", limit=100))  # 1, 10, 11, 12
     assert sorted(d.name for d in found.items) == ["Cámara 1", "Cámara 10", "Cámara 11", "Cámara 12"]
-    found = list_devices(api.ctx, bulky, DeviceQuery(status="alarm", sort="last_seen_at", limit=100))
+    found = listed(api, bulky, DeviceQuery(status="alarm", sort="last_seen_at", limit=100))
     assert found.total == 7
 
 
