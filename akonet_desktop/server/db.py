@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from akonet_desktop.rules._text import fold
@@ -38,7 +40,39 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
 def make_engine(url: str) -> Engine:
     if is_sqlite(url):
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True)
+    return _postgres_engine(url)
+
+
+# A pooled PostgreSQL connection idle longer than this is tried before it is handed out.
+PING_AFTER_IDLE_SECONDS = 10.0
+
+
+def _postgres_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_size=10, max_overflow=20, hide_parameters=True)
+
+    # Not pool_pre_ping: it asks the server at every checkout, and a request checks out twice
+    # (its caller, then its work): two round trips on every page of the devices list. A
+    # connection used a moment ago is alive but for a server restarted meanwhile, which fails
+    # that one statement; its error invalidates the whole pool (SQLAlchemy sees a disconnect),
+    # so the next requests get new connections. Idle connections (closed by a restart, a
+    # firewall or an idle timeout while unused) are tried first, as pool_pre_ping would.
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn, record, _proxy) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi_conn.rollback()  # handed out as checked in: outside a transaction
+        except Exception as exc:  # the pool drops this connection and checks out another one
+            raise DisconnectionError(f"an idle pooled connection is gone: {exc}") from exc
+
+    return engine
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -1,0 +1,61 @@
+"""PostgreSQL's pooled connections (db._postgres_engine): a connection idle a while is tried before
+it is handed out, so one the server closed meanwhile costs nothing; one used a moment ago is
+handed out as it is (no round trip a checkout), and if the server closed it, that one statement
+fails and the pool starts over with new connections."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from akonet_desktop.server import db
+
+
+def _pids(engine) -> int:
+    with engine.connect() as connection:
+        return connection.scalar(text("SELECT pg_backend_pid()"))
+
+
+def _closed_by_the_server(url: str, pid: int) -> None:
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+
+
+def test_an_idle_connection_the_server_closed_is_replaced_before_use(postgres_url, monkeypatch):
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
+    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
+    try:
+        first = _pids(engine)
+        _closed_by_the_server(postgres_url, first)
+        assert _pids(engine) != first  # tried at checkout, found closed, replaced: no error
+    finally:
+        engine.dispose()
+
+
+def test_a_connection_used_a_moment_ago_is_not_asked_first(postgres_url, monkeypatch):
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 3600.0)
+    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
+    try:
+        first = _pids(engine)
+        _closed_by_the_server(postgres_url, first)
+        with pytest.raises(OperationalError):  # handed out untried: its statement fails
+            _pids(engine)
+        assert _pids(engine) != first  # and the pool started over
+    finally:
+        engine.dispose()
+
+
+def test_a_tried_connection_is_handed_out_outside_a_transaction(postgres_url, monkeypatch):
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
+    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
+    try:
+        _pids(engine)
+        with engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    finally:
+        engine.dispose()
