@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 
 from akonet_desktop.rules._text import fold
@@ -45,6 +45,7 @@ def make_engine(url: str) -> Engine:
 
 # A pooled PostgreSQL connection idle longer than this is tried before it is handed out.
 PING_AFTER_IDLE_SECONDS = 10.0
+_now = time.monotonic
 
 
 def _postgres_engine(url: str) -> Engine:
@@ -58,19 +59,19 @@ def _postgres_engine(url: str) -> Engine:
     # firewall or an idle timeout while unused) are tried first, as pool_pre_ping would.
     @event.listens_for(engine, "checkin")
     def _on_checkin(_dbapi_conn, record) -> None:
-        record.info["idle_since"] = time.monotonic()
+        record.info["idle_since"] = _now()
 
     @event.listens_for(engine, "checkout")
     def _on_checkout(dbapi_conn, record, _proxy) -> None:
         idle_since = record.info.get("idle_since")
-        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+        if idle_since is None or _now() - idle_since < PING_AFTER_IDLE_SECONDS:
             return
         try:
-            with dbapi_conn.cursor() as cursor:
-                cursor.execute("SELECT 1")
-            dbapi_conn.rollback()  # handed out as checked in: outside a transaction
-        except Exception as exc:  # the pool drops this connection and checks out another one
-            raise DisconnectionError(f"an idle pooled connection is gone: {exc}") from exc
+            engine.dialect.do_ping(dbapi_conn)  # as pool_pre_ping asks: outside a transaction
+        except Exception as exc:
+            # Gone: most likely the server restarted, and took the pool's other connections
+            # with it, the ones used a moment ago too. All are replaced, as pool_pre_ping does.
+            raise InvalidatePoolError(f"an idle pooled connection is gone: {exc}") from exc
 
     return engine
 

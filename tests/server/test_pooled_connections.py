@@ -49,6 +49,28 @@ def test_a_connection_used_a_moment_ago_is_not_asked_first(postgres_url, monkeyp
         engine.dispose()
 
 
+def test_an_idle_connection_found_closed_replaces_the_recently_used_ones_too(postgres_url, monkeypatch):
+    """A restart closes every connection: the one found closed says so for all of them."""
+    clock = [0.0]
+    monkeypatch.setattr(db, "_now", lambda: clock[0])
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 50.0)
+    engine = db.make_engine(postgres_url)
+    try:
+        with engine.connect() as idle, engine.connect() as recent:
+            pids = [c.scalar(text("SELECT pg_backend_pid()")) for c in (idle, recent)]
+            idle.close()  # checked in at 0 s
+            clock[0] = 100.0
+        # `recent` checked in at 100 s; both closed by the server
+        for pid in pids:
+            _closed_by_the_server(postgres_url, pid)
+        clock[0] = 120.0
+        with engine.connect() as first, engine.connect() as second:  # idle one first (in order)
+            now = [c.scalar(text("SELECT pg_backend_pid()")) for c in (first, second)]
+        assert not set(now) & set(pids)
+    finally:
+        engine.dispose()
+
+
 def test_a_tried_connection_is_handed_out_outside_a_transaction(postgres_url, monkeypatch):
     monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
     engine = db.make_engine(postgres_url)  # one connection in its pool: reused

@@ -56,7 +56,10 @@ def test_an_item_is_what_pydantic_writes_for_the_device(api, specs, seen_just_no
     add_devices(api, [{**spec, "company_id": company} for spec in specs])
     page = list_devices(api.ctx, company, DeviceQuery(limit=100))
     assert len(page.items) == len(specs)
-    for item in page.items:
+    # From an offset, the page's rows are read by their ids (queries._Reader): the other statement.
+    past_one = list_devices(api.ctx, company, DeviceQuery(offset=1, limit=100, sort="name"))
+    assert len(past_one.items) == len(specs) - 1
+    for item in [*page.items, *past_one.items]:
         written = json.loads(item)
         expected = get_device(api.ctx, company, written["id"]).model_dump_json()
         assert written == json.loads(expected)
