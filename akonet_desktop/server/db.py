@@ -163,8 +163,16 @@ def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
     number of them read at once, beside the one writer, where BEGIN IMMEDIATE would queue them
     behind each other and every heartbeat, each wait a sleep of a millisecond or more (SQLite's
     busy handler). A session from here must never write: upgrading a deferred transaction
-    whose snapshot has gone stale fails at once with SQLITE_BUSY. Elsewhere, plain sessions."""
-    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    whose snapshot has gone stale fails at once with SQLITE_BUSY.
+
+    On PostgreSQL they read outside a transaction (autocommit): at READ COMMITTED, PostgreSQL's
+    default and ours, each statement reads its own snapshot in a transaction or not, and the
+    BEGIN and ROLLBACK around a read are two more round trips (four for a page of the devices
+    list: its caller's session and its own)."""
+    options: dict = {READ_ONLY: True}
+    if not is_sqlite(engine):
+        options["isolation_level"] = "AUTOCOMMIT"
+    return sessionmaker(engine.execution_options(**options), expire_on_commit=False)
 
 
 @contextmanager

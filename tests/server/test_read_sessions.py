@@ -43,3 +43,22 @@ def test_a_read_session_reads_while_a_writer_holds_the_lock(make_settings, sqlit
                 assert "locked" in str(exc)
             finally:
                 raw.close()
+
+
+def test_a_read_session_on_postgresql_reads_outside_a_transaction(make_settings, postgres_url):
+    """No BEGIN and ROLLBACK round trips around its statements (db.make_read_session_factory);
+    ordinary sessions still read and write in one."""
+    import psycopg
+
+    from tests.support.api import Api
+
+    with Api(make_settings(postgres_url)) as api:
+        add_company(api)
+        with api.ctx.reads() as reader:
+            assert reader.scalar(select(func.count()).select_from(Company)) == 1
+            driver = reader.connection().connection.driver_connection
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        with transaction(api.ctx.sessions) as writer:
+            assert writer.scalar(select(func.count()).select_from(Company)) == 1
+            driver = writer.connection().connection.driver_connection
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
