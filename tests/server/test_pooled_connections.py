@@ -25,59 +25,61 @@ def _closed_by_the_server(url: str, pid: int) -> None:
         assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
 
 
-def test_an_idle_connection_the_server_closed_is_replaced_before_use(postgres_url, monkeypatch):
-    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
-    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
-    try:
-        first = _pids(engine)
-        _closed_by_the_server(postgres_url, first)
-        assert _pids(engine) != first  # tried at checkout, found closed, replaced: no error
-    finally:
+@pytest.fixture
+def engine_pinging_after(postgres_url, monkeypatch):
+    """engine_pinging_after(seconds): an engine whose connections are tried after that long idle
+    (one connection in its pool: the next checkout reuses it), disposed after the test."""
+    engines = []
+
+    def make(seconds: float):
+        monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", seconds)
+        engines.append(db.make_engine(postgres_url))
+        return engines[-1]
+
+    yield make
+    for engine in engines:
         engine.dispose()
 
 
-def test_a_connection_used_a_moment_ago_is_not_asked_first(postgres_url, monkeypatch):
-    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 3600.0)
-    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
-    try:
-        first = _pids(engine)
-        _closed_by_the_server(postgres_url, first)
-        with pytest.raises(OperationalError):  # handed out untried: its statement fails
-            _pids(engine)
-        assert _pids(engine) != first  # and the pool started over
-    finally:
-        engine.dispose()
+def test_an_idle_connection_the_server_closed_is_replaced_before_use(postgres_url, engine_pinging_after):
+    engine = engine_pinging_after(0.0)
+    first = _pids(engine)
+    _closed_by_the_server(postgres_url, first)
+    assert _pids(engine) != first  # tried at checkout, found closed, replaced: no error
 
 
-def test_an_idle_connection_found_closed_replaces_the_recently_used_ones_too(postgres_url, monkeypatch):
+def test_a_connection_used_a_moment_ago_is_not_asked_first(postgres_url, engine_pinging_after):
+    engine = engine_pinging_after(3600.0)
+    first = _pids(engine)
+    _closed_by_the_server(postgres_url, first)
+    with pytest.raises(OperationalError):  # handed out untried: its statement fails
+        _pids(engine)
+    assert _pids(engine) != first  # and the pool started over
+
+
+def test_an_idle_connection_found_closed_replaces_the_recently_used_ones_too(
+    postgres_url, engine_pinging_after, monkeypatch
+):
     """A restart closes every connection: the one found closed says so for all of them."""
     clock = [0.0]
     monkeypatch.setattr(db, "_now", lambda: clock[0])
-    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 50.0)
-    engine = db.make_engine(postgres_url)
-    try:
-        with engine.connect() as idle, engine.connect() as recent:
-            pids = [c.scalar(text("SELECT pg_backend_pid()")) for c in (idle, recent)]
-            idle.close()  # checked in at 0 s
-            clock[0] = 100.0
-        # `recent` checked in at 100 s; both closed by the server
-        for pid in pids:
-            _closed_by_the_server(postgres_url, pid)
-        clock[0] = 120.0
-        with engine.connect() as first, engine.connect() as second:  # idle one first (in order)
-            now = [c.scalar(text("SELECT pg_backend_pid()")) for c in (first, second)]
-        assert not set(now) & set(pids)
-    finally:
-        engine.dispose()
+    engine = engine_pinging_after(50.0)
+    with engine.connect() as idle, engine.connect() as recent:
+        pids = [c.scalar(text("SELECT pg_backend_pid()")) for c in (idle, recent)]
+        idle.close()  # checked in at 0 s
+        clock[0] = 100.0
+    # `recent` checked in at 100 s; both closed by the server
+    for pid in pids:
+        _closed_by_the_server(postgres_url, pid)
+    clock[0] = 120.0
+    with engine.connect() as first, engine.connect() as second:  # the idle one first (in order)
+        now = [c.scalar(text("SELECT pg_backend_pid()")) for c in (first, second)]
+    assert not set(now) & set(pids)
 
 
-def test_a_tried_connection_is_handed_out_outside_a_transaction(postgres_url, monkeypatch):
-    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)
-    engine = db.make_engine(postgres_url)  # one connection in its pool: reused
-    try:
-        _pids(engine)
-        with engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
-    finally:
-        engine.dispose()
+def test_a_tried_connection_is_handed_out_outside_a_transaction(engine_pinging_after):
+    engine = engine_pinging_after(0.0)
+    _pids(engine)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
