@@ -12,20 +12,20 @@ the two to the same answer for any device (tests/server/devices/test_page_json.p
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Text, case, cast, func, literal_column, true
 from sqlalchemy.dialects import postgresql, sqlite
 
-from akonet_desktop.api.models import DeviceCounts
+from akonet_desktop.api.models import DeviceCounts, DevicePage
 from akonet_desktop.server.models import Device
 
 
 def _text(value: str) -> ColumnElement:
     # Only this module's own constants, written into the SQL: nothing a driver or a setting
     # (PostgreSQL's pyformat %, standard_conforming_strings) would read otherwise.
-    assert not set(value) & set("%\\'"), value
+    if set(value) & set("%\\'"):
+        raise ValueError(f"not a plain SQL constant: {value!r}")
     return literal_column(f"'{value}'", Text)
 
 
@@ -58,6 +58,10 @@ def _postgres_moment(column) -> ColumnElement:
     )
 
 
+# The dialects `item` writes for, each with the SQLAlchemy dialect that writes its SQL.
+DIALECTS = {"sqlite": sqlite.dialect, "postgresql": postgresql.psycopg.dialect}
+
+
 def item(dialect: str, status: ColumnElement) -> ColumnElement:
     """A device's JSON text, as DeviceOut writes it; `status` is the statement's status column."""
     if dialect == "sqlite":
@@ -81,7 +85,7 @@ def item(dialect: str, status: ColumnElement) -> ColumnElement:
     # Written out as SQL once, here, around the status (the one term with a parameter, the
     # inactivity cut-off): SQLAlchemy computes a statement's cache key at every execution by
     # walking its whole expression, and this one's sixty-odd elements took 230 µs of each page.
-    sql_dialect = _DIALECTS[dialect]()
+    sql_dialect = DIALECTS[dialect]()
     pairs: list = []
     for name, value in fields.items():
         if value is status:
@@ -91,9 +95,6 @@ def item(dialect: str, status: ColumnElement) -> ColumnElement:
         pairs.append(literal_column(f"'{name}', {written}"))
     # As text: the driver would otherwise decode PostgreSQL's json into a dict.
     return cast(build(*pairs), Text).label("item")
-
-
-_DIALECTS = {"sqlite": sqlite.dialect, "postgresql": postgresql.psycopg.dialect}
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,17 @@ class DevicePageJson:
     next_cursor: str | None
 
     def json(self) -> bytes:
-        # DevicePage's fields in its order; the response model the API documents stays DevicePage.
-        rest = (
-            f'],"total":{self.total},"offset":{self.offset},"limit":{self.limit},'
-            f'"counts":{self.counts.model_dump_json()},"next_cursor":{json.dumps(self.next_cursor)}}}'
-        )
-        return ('{"items":[' + ",".join(self.items) + rest).encode()
+        # DevicePage writes its own envelope (so a field added to it reaches the answer), with no
+        # items; the database's are spliced in where its empty list was.
+        rest = DevicePage.model_construct(
+            items=[],
+            total=self.total,
+            offset=self.offset,
+            limit=self.limit,
+            counts=self.counts,
+            next_cursor=self.next_cursor,
+        ).model_dump_json()
+        return (_ITEMS_START + ",".join(self.items) + "]" + rest.removeprefix(_ITEMS_START + "]")).encode()
+
+
+_ITEMS_START = '{"items":['

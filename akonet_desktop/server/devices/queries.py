@@ -87,7 +87,7 @@ _COLUMNS = (
 # the next page's cursor)
 _PAGE_COLUMNS = {
     (dialect, sort): (page_json.item(dialect, _STATUS), *(key.column.label(f"_key{i}") for i, key in enumerate(keys)))
-    for dialect in ("sqlite", "postgresql")
+    for dialect in page_json.DIALECTS
     for sort, keys in orders.SORTS.items()
 }
 
