@@ -11,6 +11,8 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 ADMIN_URL = os.environ.get("AKONET_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+# UTC+14, with no daylight saving time.
+SESSION_TIME_ZONE = "Pacific/Kiritimati"
 
 
 def _dsn(url: str) -> str:
@@ -30,6 +32,10 @@ def fresh_database() -> Iterator[str]:
     name = f"akonet_test_{secrets.token_hex(6)}"
     with psycopg.connect(_dsn(ADMIN_URL), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+        # An organisation's server may well keep its own time zone (Debian sets the system's):
+        # the server must read and compare moments the same whatever it is. Far from UTC, so
+        # that a moment compared in the session's zone instead of UTC is off by half a day.
+        conn.execute(f"ALTER DATABASE \"{name}\" SET timezone TO '{SESSION_TIME_ZONE}'")
     try:
         yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     finally:

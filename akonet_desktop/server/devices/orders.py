@@ -108,8 +108,12 @@ def after(sort: str, reverse: bool, values: tuple, col: Column = _same) -> Itera
         # one seek, where a range per key would take a statement each.
         prefix = [_equal(col(keys[i].column), values[i]) for i in range(first)]
         columns = tuple_(*(col(key.column) for key in keys[first:]))
+        # Bound as the columns' types, as a comparison with one column is: a moment then goes
+        # through UTCDateTime (naive UTC) where, typed by its value, it would be sent as a
+        # timestamptz, which PostgreSQL compares with the column in the session's time zone.
+        bound = tuple_(*values[first:], types=[key.column.type for key in keys[first:]])
         down = _down(keys[first], reverse)
-        yield [*prefix, columns < tuple_(*values[first:]) if down else columns > tuple_(*values[first:])]
+        yield [*prefix, columns < bound if down else columns > bound]
         if keys[first].nullable and down:  # NULL (never) comes last going down
             yield [*prefix, col(keys[first].column).is_(None)]
         deepest = first - 1
