@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 
 from akonet_desktop.api.account import SessionOut
 from akonet_desktop.api.errors import ErrorCode
@@ -42,7 +42,9 @@ def list_sessions(ctx: ServerContext, caller: Caller) -> list[SessionOut]:
                 AuthSession.last_used_at,
             )
             .where(*_live(caller.user.id, now, ctx.settings.session_max_days))
-            .order_by(AuthSession.last_used_at.desc(), AuthSession.id.desc())
+            # By the last use shown (a session from before migration 0009 has none: its start),
+            # not by the stored column, whose NULLs each database sorts to another end.
+            .order_by(func.coalesce(AuthSession.last_used_at, AuthSession.created_at).desc(), AuthSession.id.desc())
         ).all()
     out = [
         SessionOut(

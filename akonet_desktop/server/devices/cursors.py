@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 from akonet_desktop.rules import FieldError
 from akonet_desktop.rules._text import CONTROL_CATEGORIES, has_category
@@ -65,5 +65,11 @@ def _value(kind: type, nullable: bool, value):
         except ValueError:
             raise invalid_cursor() from None
         if moment.tzinfo is not None:
+            try:
+                # As it is stored (naive UTC, models.UTCDateTime): a moment near year 1 or 9999
+                # in a zone of its own may have no UTC one.
+                moment.astimezone(UTC)
+            except OverflowError:
+                raise invalid_cursor() from None
             return moment
     raise invalid_cursor()

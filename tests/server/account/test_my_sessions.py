@@ -104,3 +104,26 @@ def _stored_last_use(api: Api, signed: dict):
             .join(SessionToken, SessionToken.session_id == AuthSession.id)
             .where(SessionToken.token_hash == hashed)
         )
+
+
+def test_the_others_come_most_recently_used_first_one_with_no_last_use_by_its_start(api, clock):
+    """A session from before migration 0009 has no last use (NULL): shown and ordered by its start,
+    on both databases (PostgreSQL would put NULL first going down, SQLite last)."""
+    api.register(EMAIL)  # a session too, the oldest
+    clock.advance(minutes=1)
+    old = sign_in(api, agent="AKONetDesktop/0.1 (Windows 10)")
+    clock.advance(minutes=5)
+    recent = sign_in(api, agent="AKONetDesktop/0.4 (macOS 14.5)")
+    clock.advance(minutes=5)
+    here = sign_in(api)
+    hashed = token_hash(old["session"]["access_token"])
+    with api.ctx.sessions() as session, session.begin():
+        (old_id,) = session.execute(select(SessionToken.session_id).where(SessionToken.token_hash == hashed)).one()
+        session.get(AuthSession, old_id).last_used_at = None
+    listed = _sessions(api, here)
+    others = [s["client"] for s in listed if not s["current"]]
+    assert others[:2] == ["AKONetDesktop/0.4 (macOS 14.5)", "AKONetDesktop/0.1 (Windows 10)"]
+    (shown,) = [s for s in listed if s["client"] == "AKONetDesktop/0.1 (Windows 10)"]
+    assert shown["last_used_at"] == shown["created_at"]
+    assert [s["current"] for s in listed] == [True, False, False, False]
+    assert recent

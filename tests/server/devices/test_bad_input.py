@@ -74,6 +74,19 @@ def _fields(r) -> set[str]:
         ({"sort": "status", "cursor": _cursor([1, "status", "asc", 1, None, 3])}, {"cursor"}),
         ({"sort": "last_seen_at", "cursor": _cursor([1, "last_seen_at", "asc", "yesterday", 3])}, {"cursor"}),
         ({"sort": "last_seen_at", "cursor": _cursor([1, "last_seen_at", "asc", "2026-12-01T10:00:00", 3])}, {"cursor"}),
+        # moments that exist in their own zone but not in UTC (past year 9999, before year 1)
+        (
+            {"sort": "last_seen_at", "cursor": _cursor([1, "last_seen_at", "asc", "9999-12-31T23:00:00-14:00", 3])},
+            {"cursor"},
+        ),
+        (
+            {
+                "sort": "activated_at",
+                "order": "desc",
+                "cursor": _cursor([1, "activated_at", "desc", "0001-01-01T00:00:00+14:00", 3]),
+            },
+            {"cursor"},
+        ),
         ({"cursor": base64.urlsafe_b64encode(b"[" * 1500).decode()}, {"cursor"}),
     ],
 )
