@@ -16,11 +16,27 @@ before a column keeps SQLite from using an index for that term, as its documenta
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import get_args
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, false, func, or_, select, true
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    ColumnElement,
+    Integer,
+    and_,
+    any_,
+    bindparam,
+    case,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.expression import UnaryExpression
@@ -51,6 +67,22 @@ _CUTOFF = bindparam("cutoff", type_=Device.last_seen_at.type)
 
 def _params(cutoff: datetime) -> dict:
     return {"cutoff": cutoff}
+
+
+# A search's few matching ids (few_matches) as ONE parameter, an array or a JSON list: written as
+# `IN (:id1, ..., :idN)` the statement had N parameters and a different text for every N, so
+# SQLAlchemy rendered it, and psycopg split and adapted it (it caches neither past 50
+# parameters), at every page: more Python time than the database spent on the page.
+_AMONG = {
+    "postgresql": Device.id == any_(bindparam("among", type_=ARRAY(BigInteger))),
+    "sqlite": Device.id.in_(
+        select(column("value", Integer)).select_from(func.json_each(bindparam("among"))).scalar_subquery()
+    ),
+}
+
+
+def _among_params(dialect: str, among: list[int]) -> dict:
+    return {"among": among if dialect == "postgresql" else json.dumps(among)}
 
 
 def _unseen_since(col=_same) -> ColumnElement[bool]:
@@ -181,12 +213,14 @@ def page(
     `marks`: where a jump seeks to before walking (position_marks), for a list read in index order."""
     access = _Access(plan, searching(query))
     keys = orders.SORTS[query.sort]
+    dialect = session.get_bind().dialect.name
+    params = _params(cutoff)
     if among is None:
         filters = _filters(session, company_id, query, access)
     else:
-        filters = [Device.id.in_(among), access.company(Device.company_id) == company_id]
-    params = _params(cutoff)
-    read = _Reader(session, _PAGE_COLUMNS[session.get_bind().dialect.name, query.sort], filters, params)
+        filters = [_AMONG[dialect], access.company(Device.company_id) == company_id]
+        params |= _among_params(dialect, among)
+    read = _Reader(session, _PAGE_COLUMNS[dialect, query.sort], filters, params)
     reverse = query.order == "desc"
     limit = query.limit
     if after is not None:
