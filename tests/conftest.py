@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.support.postgres import fresh_database, postgres_unavailable_reason  # noqa: E402
+from tests.support.postgres import POSTGRES_C_LOCALE, fresh_database, postgres_unavailable_reason  # noqa: E402
 
 REQUIRE_POSTGRES = os.environ.get("AKONET_REQUIRE_POSTGRES") == "1"
 
@@ -31,11 +31,13 @@ def postgres_url(postgres_available) -> Iterator[str]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path: Path) -> Iterator[str]:
+    """A fresh database. POSTGRES_C_LOCALE, not among the default params, a test asks for with
+    `@pytest.mark.parametrize("database_url", [...], indirect=True)`."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'akonet.sqlite3'}"
     else:
         request.getfixturevalue("postgres_available")
-        with fresh_database() as url:
+        with fresh_database(locale="C" if request.param == POSTGRES_C_LOCALE else None) as url:
             yield url
 
 

@@ -15,10 +15,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 
-from akonet_desktop.rules._text import fold
-
-# SQL name of a Unicode case fold on SQLite, whose lower() and LIKE only know ASCII.
-SQLITE_FOLD = "akonet_fold"
 # Execution option of the engine behind make_read_session_factory.
 READ_ONLY = "akonet_read_only"
 # The SQLite files hold password hashes, company data and queued mail with live links.
@@ -26,10 +22,6 @@ PRIVATE_FILE_MODE = 0o600
 _SQLITE_COMPANIONS = ("-wal", "-shm")
 
 log = logging.getLogger(__name__)
-
-
-def _sqlite_fold(value: object) -> object:
-    return fold(value) if isinstance(value, str) else value
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:
@@ -105,7 +97,6 @@ def _sqlite_engine(url: str) -> Engine:
         # body, with its live link). Per connection: SQLite does not store it in the file.
         cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
-        dbapi_conn.create_function(SQLITE_FOLD, 1, _sqlite_fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:

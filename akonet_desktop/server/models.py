@@ -23,6 +23,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from akonet_desktop.rules.email import email_key
+from akonet_desktop.server.company.member_search import search_text
 
 
 class UTCDateTime(TypeDecorator):
@@ -118,6 +119,21 @@ class Role(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+def _searchable(row: User | Invitation, name: str, value: str) -> str:
+    """Set with a person's or an invitation's address or names: what derives from them.
+
+    Derived on the ORM's attribute sets, not in each writer: every writer of these columns goes
+    through the ORM (a Core UPDATE of them would bypass this; none exists, and none may), and the
+    search text is then right whatever writes the row. A row being built reads its other fields
+    as None until set; the last of the three sets leaves the right text.
+    """
+    if name == "email":
+        row.email_key = email_key(value)
+    fields = {"first_name": row.first_name, "last_name": row.last_name, "email": row.email, name: value}
+    row.search_text = search_text(*(fields[f] or "" for f in ("first_name", "last_name", "email")))
+    return value
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -129,6 +145,8 @@ class User(Base):
     email_key: Mapped[str] = mapped_column(String(254), unique=True, index=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
+    # company/member_search.py of the names and address, set with them: what GET /users?q= compares.
+    search_text: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind
     # A user's privileges (kind "user" only); deleting a role in use is refused.
     role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id", ondelete="SET NULL"), index=True)
@@ -146,10 +164,9 @@ class User(Base):
     company: Mapped[Company] = relationship(back_populates="users")
     assigned_role: Mapped[Role | None] = relationship()
 
-    @validates("email")
-    def _keyed(self, _name: str, email: str) -> str:
-        self.email_key = email_key(email)
-        return email
+    @validates("email", "first_name", "last_name")
+    def _derive(self, name: str, value: str) -> str:
+        return _searchable(self, name, value)
 
 
 # Exactly one owner per company, whatever runs at the same time: the database refuses a second.
@@ -173,6 +190,8 @@ class Invitation(Base):
     email_key: Mapped[str] = mapped_column(String(254), index=True)  # rules.email_key of `email`, set with it
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
+    # company/member_search.py of the names and address, set with them: what GET /users?q= compares.
+    search_text: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(10))  # rules.roles.Kind: admin or user
     role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id", ondelete="SET NULL"))
     language: Mapped[str] = mapped_column(String(5))
@@ -183,10 +202,9 @@ class Invitation(Base):
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    @validates("email")
-    def _keyed(self, _name: str, email: str) -> str:
-        self.email_key = email_key(email)
-        return email
+    @validates("email", "first_name", "last_name")
+    def _derive(self, name: str, value: str) -> str:
+        return _searchable(self, name, value)
 
 
 class ActivityEntry(Base):

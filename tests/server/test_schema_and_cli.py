@@ -322,3 +322,71 @@ def test_upgrade_to_waiting_devices_indexes_only_those_in_no_company(database_ur
         command.downgrade(config, "0009")
     assert "ix_devices_preactivated_for" in {i["name"] for i in inspect(engine).get_indexes("devices")}
     engine.dispose()
+
+
+def test_upgrade_to_member_search_folds_the_people_and_invitations_already_there(database_url, make_settings):
+    """0011: people and invitations from before get their folded search text, so the list finds
+    them as it finds new ones; and back, keeping every row (no table rebuild on SQLite)."""
+    from datetime import UTC, datetime, timedelta
+
+    from alembic import command
+    from argon2 import PasswordHasher
+    from sqlalchemy import text
+
+    from akonet_desktop.server.migrate import alembic_config
+    from tests.support.api import STRONG_PASSWORD, Api
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0010")
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    with engine.begin() as connection:
+        run = connection.execute
+        run(
+            text(
+                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
+                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
+                "'', '', '', '', :now)"
+            ),
+            {"now": now},
+        )
+        run(
+            text(
+                "INSERT INTO users (company_id, email, email_key, first_name, last_name, role, language, "
+                "password_hash, password_changed_at, created_at) VALUES (1, 'jefe@frio.es', 'jefe@frio.es', 'Ｋｅｎ', "
+                "'ÁLVAREZ', 'owner', 'es', :hash, :now, :now)"
+            ),
+            {"hash": PasswordHasher().hash(STRONG_PASSWORD), "now": now},
+        )
+        run(
+            text(
+                "INSERT INTO invitations (company_id, email, email_key, first_name, last_name, role, language, "
+                "token_hash, created_at, expires_at) VALUES (1, 'Gross@frio.es', 'gross@frio.es', 'Uwe', 'Straße', "
+                "'admin', 'es', 'i', :now, :later)"
+            ),
+            {"now": now, "later": now + timedelta(days=7)},
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert (
+            connection.execute(text("SELECT search_text FROM users")).scalar_one() == "ken\x1fálvarez\x1fjefe@frio.es"
+        )
+        assert connection.execute(text("SELECT search_text FROM invitations")).scalar_one() == (
+            "uwe\x1fstrasse\x1fgross@frio.es"
+        )
+    with Api(make_settings(database_url)) as api:
+        owner = {
+            "Authorization": f"Bearer {api.login('jefe@frio.es', STRONG_PASSWORD).json()['session']['access_token']}"
+        }
+        for q, expected in (("álvarez", ["jefe@frio.es"]), ("KEN", ["jefe@frio.es"]), ("STRASSE", ["Gross@frio.es"])):
+            r = api.http.get("/api/v1/users", params={"q": q}, headers=owner)
+            assert [m["email"] for m in r.json()["items"]] == expected, q
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+    assert "search_text" not in {c["name"] for c in inspect(engine).get_columns("users")}
+    assert "search_text" not in {c["name"] for c in inspect(engine).get_columns("invitations")}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM users")).scalar_one() == 1
+        assert connection.execute(text("SELECT count(*) FROM invitations")).scalar_one() == 1
+    engine.dispose()

@@ -13,6 +13,8 @@ from sqlalchemy.engine import make_url
 ADMIN_URL = os.environ.get("AKONET_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 # UTC+14, with no daylight saving time.
 SESSION_TIME_ZONE = "Pacific/Kiritimati"
+# A `database_url` param: PostgreSQL in a database whose LC_COLLATE and LC_CTYPE are 'C'.
+POSTGRES_C_LOCALE = "postgresql-c-locale"
 
 
 def _dsn(url: str) -> str:
@@ -28,10 +30,16 @@ def postgres_unavailable_reason() -> str | None:
 
 
 @contextmanager
-def fresh_database() -> Iterator[str]:
+def fresh_database(locale: str | None = None) -> Iterator[str]:
+    """A new database; with `locale`, one whose collation and character classes are that locale's
+    (LC_CTYPE decides what lower(), ILIKE and ~* take for upper and lower case: 'C' knows ASCII only)
+    instead of the server's default."""
     name = f"akonet_test_{secrets.token_hex(6)}"
     with psycopg.connect(_dsn(ADMIN_URL), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        options = ""
+        if locale is not None:  # template1 may hold another locale's indexes: template0 holds none
+            options = f" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE '{locale}' LC_CTYPE '{locale}'"
+        conn.execute(f'CREATE DATABASE "{name}"{options}')
         # An organisation's server may well keep its own time zone (Debian sets the system's):
         # the server must read and compare moments the same whatever it is. Far from UTC, so
         # that a moment compared in the session's zone instead of UTC is off by half a day.

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Subquery, case, cast, func, literal, null, or_, select, union_all
+from sqlalchemy import ColumnElement, Subquery, case, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from akonet_desktop.api.members import MemberOut, MemberQuery
-from akonet_desktop.rules._text import fold
 from akonet_desktop.rules.roles import Kind
+from akonet_desktop.server.company.member_search import needle
 from akonet_desktop.server.company.roles import pending_invitation
-from akonet_desktop.server.db import SQLITE_FOLD
 from akonet_desktop.server.models import Invitation, LoginAttempts, Role, User, UTCDateTime
 
 
@@ -27,6 +26,7 @@ def members(company_id: int, now: datetime) -> Subquery:
             User.email,
             User.first_name,
             User.last_name,
+            User.search_text,
             User.role,
             User.role_id,
             Role.name.label("role_name"),
@@ -47,6 +47,7 @@ def members(company_id: int, now: datetime) -> Subquery:
             Invitation.email,
             Invitation.first_name,
             Invitation.last_name,
+            Invitation.search_text,
             Invitation.role,
             Invitation.role_id,
             Role.name,
@@ -66,25 +67,18 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _search(session: Session, m: Subquery, q: str) -> ColumnElement[bool]:
-    fields = (m.c.email, m.c.first_name, m.c.last_name)
-    if session.get_bind().dialect.name != "sqlite":
-        pattern = f"%{_escape_like(q)}%"
-        return or_(*(f.ilike(pattern, escape="\\") for f in fields))
-    folded = fold(q)
-    if folded.isascii():
-        # SQLite's LIKE ignores ASCII case by itself.
-        return or_(*(f.like(f"%{_escape_like(folded)}%", escape="\\") for f in fields))
-    # ...but not beyond ASCII ("ÁLVAREZ" vs "álvarez"): fold in Python, once a row.
-    text = m.c.first_name + literal("\x1f") + m.c.last_name + literal("\x1f") + m.c.email
-    return getattr(func, SQLITE_FOLD)(text).like(f"%{_escape_like(folded)}%", escape="\\")
+def _search(m: Subquery, q: str) -> ColumnElement[bool]:
+    # The same comparison on both databases: the folded query within the text folded in Python when
+    # the row was written (member_search.py), character for character. Not ILIKE or lower(), which
+    # fold as PostgreSQL's locale says and as SQLite's ASCII-only rules say. LIKE's own ASCII case
+    # rule on SQLite changes nothing here: both sides are folded already.
+    return m.c.search_text.like(f"%{_escape_like(needle(q))}%", escape="\\")
 
 
-def _filters(session: Session, m: Subquery, query: MemberQuery) -> list:
+def _filters(m: Subquery, query: MemberQuery) -> list:
     filters = []
-    q = query.q.strip()
-    if q:
-        filters.append(_search(session, m, q))
+    if query.q.strip():
+        filters.append(_search(m, query.q))
     if query.status is not None:
         filters.append(m.c.status == query.status)
     return filters
@@ -115,10 +109,13 @@ def _order_by(m: Subquery, query: MemberQuery) -> list:
 
 def page(session: Session, company_id: int, query: MemberQuery, now: datetime) -> tuple[int, list[MemberOut]]:
     m = members(company_id, now)
-    filters = _filters(session, m, query)
+    filters = _filters(m, query)
     total = session.scalar(select(func.count()).select_from(m).where(*filters))
     items = []
     if query.offset < total:
-        statement = select(m).where(*filters).order_by(*_order_by(m, query)).offset(query.offset).limit(query.limit)
+        shown = [column for column in m.c if column.key in MemberOut.model_fields]  # not search_text
+        statement = (
+            select(*shown).where(*filters).order_by(*_order_by(m, query)).offset(query.offset).limit(query.limit)
+        )
         items = [MemberOut.model_validate(dict(row._mapping)) for row in session.execute(statement)]
     return total, items

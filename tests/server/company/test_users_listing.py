@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from akonet_desktop.api.members import MEMBER_SORT_FIELDS
+from akonet_desktop.server.company.member_search import search_text
+from akonet_desktop.server.models import Invitation, User
 from tests.server.company.members_fixtures import members_company  # noqa: F401 - this module's `company`
 from tests.server.company.test_roles import invite
 from tests.support.devices import add_member
+from tests.support.postgres import POSTGRES_C_LOCALE
 
 USERS = "/api/v1/users"
 
@@ -132,3 +136,96 @@ def test_status_filter(api, company, crowd):
 def test_paging_past_the_end(api, company):
     r = api.http.get(USERS, params={"offset": 50}, headers=company.headers("owner"))
     assert r.json() == {"items": [], "total": 4, "offset": 50, "limit": 50}
+
+
+# The search folds case and compatibility forms in Python (rules._text.fold), on either database and
+# whatever PostgreSQL's locale: under LC_CTYPE 'C', ILIKE and lower() know ASCII case only, and no
+# locale makes "straße" match "STRASSE".
+ANY_DATABASE = pytest.mark.parametrize("database_url", ["sqlite", "postgresql", POSTGRES_C_LOCALE], indirect=True)
+
+
+@pytest.fixture
+def named(api, company):
+    """Names beyond ASCII, each written by another writer: PATCH /users/{id}, PATCH /me, registration
+    (the owner, Ana García), POST /users/invitations, and an invitation row written straight."""
+    owner = company.headers("owner")
+    for who, names in (
+        ("admin", {"first_name": "José", "last_name": "ÁLVAREZ"}),
+        ("technician", {"last_name": "Straße"}),
+    ):
+        r = api.http.patch(f"{USERS}/{company.id_of(who)}", json=names, headers=owner)
+        assert r.status_code == 200, r.text
+    r = api.http.patch(
+        "/api/v1/me", json={"first_name": "Ｋｅｎ", "last_name": "100%_Pérez"}, headers=company.headers("viewer")
+    )
+    assert r.status_code == 200, r.text
+    invitation = {
+        "email": "b1@frio.es",
+        "first_name": "Ｂａｒｔ",
+        "last_name": "Núñez",
+        "role": "admin",
+        "language": "es",
+    }
+    r = api.http.post(f"{USERS}/invitations", json=invitation, headers=owner)
+    assert r.status_code == 201, r.text
+    invite(api, company.owner, "gross@frio.es", None, first_name="Uwe", last_name="STRASSE")
+
+
+@ANY_DATABASE
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        # Beyond ASCII, in any case
+        ("álvarez", ["admin@frio.es"]),
+        ("ÁLVAREZ", ["admin@frio.es"]),
+        ("Alvarez", []),  # case and compatibility forms are folded, accents are not
+        ("josé álv", []),  # a match lies within one field
+        # A sharp s is "ss", in people and invitations alike
+        ("strasse", ["gross@frio.es", "tecnico@frio.es"]),
+        ("STRASSE", ["gross@frio.es", "tecnico@frio.es"]),
+        ("straße", ["gross@frio.es", "tecnico@frio.es"]),
+        ("STRAẞE", ["gross@frio.es", "tecnico@frio.es"]),
+        # Fullwidth forms, stored or searched
+        ("ken", ["mirón@frio.es"]),
+        ("ＫＥＮ", ["mirón@frio.es"]),
+        ("BART", ["b1@frio.es"]),
+        ("ＡＮＡ", ["jefe@frio.es"]),
+        # ASCII, in any case; addresses too
+        ("ana", ["jefe@frio.es"]),
+        ("ANA", ["jefe@frio.es"]),
+        ("JEFE@FRIO", ["jefe@frio.es"]),
+        ("MIRÓN@", ["mirón@frio.es"]),
+        # Wildcards are text
+        ("%", ["mirón@frio.es"]),
+        ("_", ["mirón@frio.es"]),
+        ("0%_p", ["mirón@frio.es"]),
+        ("%p", []),
+        ("s_e", []),
+        # Another company's people stay out
+        ("boss", []),
+    ],
+)
+def test_search_folds_the_same_on_every_database(api, company, named, q, expected):
+    r = api.http.get(USERS, params={"q": q}, headers=company.headers("owner"))
+    assert _emails(r) == expected
+    assert r.json()["total"] == len(expected)
+
+
+@ANY_DATABASE
+def test_a_search_is_paged_sorted_and_counted(api, company, named):
+    headers = company.headers("owner")
+    r = api.http.get(USERS, params={"q": "STRASSE", "sort": "email", "order": "desc", "limit": 1}, headers=headers)
+    assert (_emails(r), r.json()["total"]) == (["tecnico@frio.es"], 2)
+    r = api.http.get(USERS, params={"q": "straße", "order": "desc", "limit": 1, "offset": 1}, headers=headers)
+    assert (_emails(r), r.json()["total"]) == (["gross@frio.es"], 2)
+    r = api.http.get(USERS, params={"q": "strasse", "status": "invited"}, headers=headers)
+    assert _emails(r) == ["gross@frio.es"]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_every_writer_leaves_the_search_text_of_what_it_wrote(api, company, named):
+    with api.ctx.sessions() as session:
+        rows = [*session.scalars(select(User)), *session.scalars(select(Invitation))]
+    assert len(rows) == 5 + 2
+    for row in rows:
+        assert row.search_text == search_text(row.first_name, row.last_name, row.email), row.email
