@@ -8,12 +8,25 @@ import sys
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from akonet_desktop.server.db import make_engine
 from akonet_desktop.server.devices import search_index
 from akonet_desktop.server.migrate import upgrade
 from akonet_desktop.server.models import Base
+
+
+def _insert_old_company(connection, now) -> None:
+    """A company row written straight, as the migration tests' old schemas hold one (id 1 in a
+    fresh database): every column any of those schemas requires."""
+    connection.execute(
+        text(
+            "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
+            "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
+            "'', '', '', '', :now)"
+        ),
+        {"now": now},
+    )
 
 
 def _in_the_models(_object, name, type_, _reflected, _compare_to) -> bool:
@@ -149,14 +162,7 @@ def test_upgrade_keys_the_addresses_already_there_and_keeps_everything_that_refe
     people = [(1, "jefe@frio.es", "owner"), (2, "strasse@example.de", "admin")]
     with engine.begin() as connection:
         run = connection.execute
-        run(
-            text(
-                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
-                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
-                "'', '', '', '', :now)"
-            ),
-            {"now": now},
-        )
+        _insert_old_company(connection, now)
         for _, email, role in people:
             run(
                 text(
@@ -245,14 +251,7 @@ def test_upgrade_to_my_account_keeps_sessions_going_and_the_policy_off(database_
     started = datetime.now(UTC).replace(tzinfo=None, microsecond=0) - timedelta(minutes=5)
     with engine.begin() as connection:
         run = connection.execute
-        run(
-            text(
-                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
-                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
-                "'', '', '', '', :now)"
-            ),
-            {"now": started},
-        )
+        _insert_old_company(connection, started)
         run(
             text(
                 "INSERT INTO users (company_id, email, email_key, first_name, last_name, role, language, "
@@ -341,14 +340,7 @@ def test_upgrade_to_member_search_folds_the_people_and_invitations_already_there
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     with engine.begin() as connection:
         run = connection.execute
-        run(
-            text(
-                "INSERT INTO companies (name, country, id_type, id_number, phone, address_line, postal_code, "
-                "city, billing_address, created_at) VALUES ('Frío', 'ES', 'es_cif', 'B58818501', '+34912345678', "
-                "'', '', '', '', :now)"
-            ),
-            {"now": now},
-        )
+        _insert_old_company(connection, now)
         run(
             text(
                 "INSERT INTO users (company_id, email, email_key, first_name, last_name, role, language, "
