@@ -26,5 +26,9 @@ def has_category(value: str, categories: frozenset[str]) -> bool:
 
 
 def fold(value: str) -> str:
-    """Caseless, compatibility-normalised form used for fuzzy comparisons."""
+    """Caseless, compatibility-normalised form used for fuzzy comparisons.
+
+    The searches store it (devices' `device_search`, people's `search_text`): a change here, or a
+    Python whose Unicode data folds some character differently, needs a migration that refolds
+    what is stored, or stored and typed text stop matching."""
     return unicodedata.normalize("NFKC", value).casefold()

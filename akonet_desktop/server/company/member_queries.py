@@ -107,15 +107,19 @@ def _order_by(m: Subquery, query: MemberQuery) -> list:
     return [*keys, ordered(m.c.entry), ordered(m.c.id)]
 
 
+def shown(m: Subquery) -> list:
+    """The columns of `members` that an answer shows: all but what only the search reads."""
+    return [column for column in m.c if column.key in MemberOut.model_fields]
+
+
 def page(session: Session, company_id: int, query: MemberQuery, now: datetime) -> tuple[int, list[MemberOut]]:
     m = members(company_id, now)
     filters = _filters(m, query)
     total = session.scalar(select(func.count()).select_from(m).where(*filters))
     items = []
     if query.offset < total:
-        shown = [column for column in m.c if column.key in MemberOut.model_fields]  # not search_text
         statement = (
-            select(*shown).where(*filters).order_by(*_order_by(m, query)).offset(query.offset).limit(query.limit)
+            select(*shown(m)).where(*filters).order_by(*_order_by(m, query)).offset(query.offset).limit(query.limit)
         )
         items = [MemberOut.model_validate(dict(row._mapping)) for row in session.execute(statement)]
     return total, items

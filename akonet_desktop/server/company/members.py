@@ -73,7 +73,7 @@ def get_member(ctx: ServerContext, company_id: int, user_id: int) -> MemberOut:
 
 def _member_out(session: Session, company_id: int, user_id: int, ctx: ServerContext) -> MemberOut:
     m = member_queries.members(company_id, ctx.clock.now())
-    row = session.execute(select(m).where(m.c.entry == "user", m.c.id == user_id)).one_or_none()
+    row = session.execute(select(*member_queries.shown(m)).where(m.c.entry == "user", m.c.id == user_id)).one_or_none()
     if row is None:
         raise user_not_found()
     return MemberOut.model_validate(dict(row._mapping))

@@ -201,6 +201,8 @@ def named(api, company):
         ("0%_p", ["mirón@frio.es"]),
         ("%p", []),
         ("s_e", []),
+        ("\\", []),  # the escape character is text too
+        ("n\\%", []),
         # Another company's people stay out
         ("boss", []),
     ],
