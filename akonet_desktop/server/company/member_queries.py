@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from akonet_desktop.api.members import MemberOut, MemberQuery
 from akonet_desktop.rules.roles import Kind
-from akonet_desktop.server.company.member_search import needle
 from akonet_desktop.server.company.roles import pending_invitation
+from akonet_desktop.server.folded_text import holding, needle
 from akonet_desktop.server.models import Invitation, LoginAttempts, Role, User, UTCDateTime
 
 
@@ -63,16 +63,10 @@ def members(company_id: int, now: datetime) -> Subquery:
     return union_all(people, invited).subquery("members")
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _search(m: Subquery, q: str) -> ColumnElement[bool]:
-    # The same comparison on both databases: the folded query within the text folded in Python when
-    # the row was written (member_search.py), character for character. Not ILIKE or lower(), which
-    # fold as PostgreSQL's locale says and as SQLite's ASCII-only rules say. LIKE's own ASCII case
-    # rule on SQLite changes nothing here: both sides are folded already.
-    return m.c.search_text.like(f"%{_escape_like(needle(q))}%", escape="\\")
+    # The same comparison on both databases (folded_text.py): not ILIKE or lower(), which fold as
+    # PostgreSQL's locale says and as SQLite's ASCII-only rules say.
+    return holding(m.c.search_text, needle(q))
 
 
 def _filters(m: Subquery, query: MemberQuery) -> list:

@@ -24,9 +24,9 @@ from akonet_desktop.server.context import ServerContext
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import cursors, queries, query_plan, search_index, search_text
 from akonet_desktop.server.devices.page_json import DevicePageJson
-from akonet_desktop.server.devices.search_text import needle
 from akonet_desktop.server.devices.sort_keys import with_sort_keys
 from akonet_desktop.server.errors import ApiError, raise_if_invalid
+from akonet_desktop.server.folded_text import needle
 from akonet_desktop.server.models import Device, User
 
 

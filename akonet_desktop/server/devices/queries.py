@@ -45,7 +45,7 @@ from akonet_desktop.api.models import DeviceCounts, DeviceOut, DeviceQuery, Devi
 from akonet_desktop.server.devices import cursors, orders, page_json, search_index
 from akonet_desktop.server.devices.position_marks import STRIDE, CompanyMarks, OrderKey
 from akonet_desktop.server.devices.query_plan import FILTER, WALK
-from akonet_desktop.server.devices.search_text import needle
+from akonet_desktop.server.folded_text import needle
 from akonet_desktop.server.models import Device
 
 _PLUS = operators.custom_op("+")

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import ColumnElement, Connection, Integer, column, func, select, text
 
+from akonet_desktop.server.folded_text import holding
 from akonet_desktop.server.models import DeviceSearch
 
 TRIGRAM = 3
@@ -131,10 +132,6 @@ def _fts_phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
 
 
-def _escape_like(needle: str) -> str:
-    return needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _fts_ids(needle: str):
     return (
         text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_phrase")
@@ -149,8 +146,7 @@ def matching_ids(dialect: str, needle: str):
         if len(needle) >= TRIGRAM:
             return _fts_ids(needle)
         return select(DeviceSearch.device_id).where(func.instr(DeviceSearch.search_text, needle) > 0)
-    pattern = f"%{_escape_like(needle)}%"
-    return select(DeviceSearch.device_id).where(DeviceSearch.search_text.like(pattern, escape="\\"))
+    return select(DeviceSearch.device_id).where(holding(DeviceSearch.search_text, needle))
 
 
 def holds(id_column: ColumnElement, dialect: str, needle: str) -> ColumnElement[bool]:

@@ -10,7 +10,7 @@ from sqlalchemy import String, cast, select
 from akonet_desktop.api.models import DeviceQuery
 from akonet_desktop.server.db import transaction
 from akonet_desktop.server.devices import search_index
-from akonet_desktop.server.devices.search_text import SEPARATOR
+from akonet_desktop.server.folded_text import SEPARATOR
 from akonet_desktop.server.inventory import bulk
 from akonet_desktop.server.inventory import labels as inventory
 from akonet_desktop.server.models import Device, DeviceSearch
